@@ -1,0 +1,1 @@
+"""Plain-Python domain: types, text normalisation, offsets. No Qt, no SQL."""

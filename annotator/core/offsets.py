@@ -1,0 +1,47 @@
+"""The one conversion between code points (what we store) and UTF-16 units (what Qt counts).
+
+Qt positions count UTF-16 code units, so every character outside the Basic Multilingual Plane
+(emoji, some CJK) takes two. Stored offsets are code points. Only this class converts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class Utf16Map:
+    """Converts positions in one text both ways in O(log n) per call.
+
+    Built once per article: it records where the astral characters are, which is usually
+    nowhere, in which case both conversions are the identity.
+    """
+
+    __slots__ = ("_astral_cp", "_astral_end_u16", "length", "length_u16")
+
+    def __init__(self, text: str) -> None:
+        if text.isascii() or not any(ord(ch) > 0xFFFF for ch in text):
+            astral = []
+        else:
+            astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_cp = astral
+        # UTF-16 position just past the second unit of the k-th astral character, minus one:
+        # a UTF-16 position u lies after k astral characters when u > p_k + k + 1.
+        self._astral_end_u16 = [p + k + 1 for k, p in enumerate(astral)]
+        self.length = len(text)
+        self.length_u16 = len(text) + len(astral)
+
+    def to_utf16(self, cp: int) -> int:
+        """Code point position -> UTF-16 position."""
+        if not self._astral_cp:
+            return cp
+        return cp + bisect_left(self._astral_cp, cp)
+
+    def to_code_point(self, u16: int) -> int:
+        """UTF-16 position -> code point position.
+
+        A position inside a surrogate pair (never a cursor position in Qt) maps to the
+        character's end, so a span never splits an emoji.
+        """
+        if not self._astral_cp:
+            return u16
+        return u16 - bisect_left(self._astral_end_u16, u16)

@@ -1,0 +1,476 @@
+"""A project: one SQLite file read and written through sqlite-utils.
+
+Every public write is one transaction, committed before the method returns (no "Save"),
+then announced through `changes` so views update only what changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from annotator import __version__
+from annotator.core.model import (
+    Annotation,
+    Article,
+    Category,
+    Evidence,
+    Party,
+    ProjectData,
+    new_id,
+    utc_now,
+)
+from annotator.store import schema
+from annotator.store.errors import NewerSchemaError, NotAProjectError, ProjectError
+from annotator.store.events import Change, ChangeHub
+
+PROJECT_SUFFIX = ".annot"
+
+_ARTICLE_FIELDS = [f.name for f in fields(Article)]
+_ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
+_ANNOTATION_COLUMNS = _ANNOTATION_FIELDS + ["updated_by"]
+_CATEGORY_FIELDS = [f.name for f in fields(Category)]
+_EDITABLE_ANNOTATION_FIELDS = frozenset(
+    {"note", "status", "rating", "speaker_id", "claimant_id", "value", "unit", "ref_date",
+     "category_id"}
+)
+_EDITABLE_CATEGORY_FIELDS = frozenset({"name", "color", "shortcut", "position"})
+_EDITABLE_ARTICLE_FIELDS = frozenset(
+    {"title", "byline", "source", "url", "published", "language"}
+)
+
+
+def _annotation_from_row(row: dict) -> Annotation:
+    return Annotation(**{k: row[k] for k in _ANNOTATION_FIELDS})
+
+
+def _article_from_row(row: dict) -> Article:
+    return Article(**{k: row[k] for k in _ARTICLE_FIELDS})
+
+
+def _category_from_row(row: dict) -> Category:
+    return Category(**{k: row[k] for k in _CATEGORY_FIELDS})
+
+
+def _party_from_row(row: dict) -> Party:
+    aliases = json.loads(row["aliases"] or "[]")
+    return Party(row["id"], row["name"], row["kind"] or "other", aliases,
+                 row["description"] or "", row["updated_at"] or "", row["deleted_at"])
+
+
+class Project:
+    """An open project file. Use `Project.create` or `Project.open`."""
+
+    def __init__(self, path: Path, db: Database, author: str) -> None:
+        self.path = path
+        self.db = db
+        self.author = author
+        self.changes = ChangeHub()
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, author: str = "", language: str = "") -> Project:
+        """Create a new, empty project file; refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path}: a file with this name already exists")
+        try:
+            db = Database(path)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"{path}: cannot create the project file ({exc})") from exc
+        _configure(db)
+        schema.migrations.apply(db)
+        with db.atomic():
+            db["meta"].insert_all(
+                [
+                    {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+                    {"key": "project_id", "value": new_id()},
+                    {"key": "created", "value": utc_now()},
+                    {"key": "app_version", "value": __version__},
+                    {"key": "language", "value": language},
+                ]
+            )
+        return cls(path, db, author)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, author: str = "") -> Project:
+        """Open an existing project, applying pending migrations; refuses newer files."""
+        path = Path(path)
+        if not path.is_file():
+            raise ProjectError(f"{path}: no such project file")
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise NotAProjectError(f"{path}: not a project file (not an SQLite database)")
+        try:
+            db = Database(path)
+            _configure(db)
+            version = _schema_version(db)
+        except sqlite3.DatabaseError as exc:
+            raise NotAProjectError(f"{path}: not a readable project file ({exc})") from exc
+        if version is None:
+            db.close()
+            raise NotAProjectError(f"{path}: an SQLite file, but not a Newsroom Annotator project")
+        if version > schema.SCHEMA_VERSION:
+            db.close()
+            raise NewerSchemaError(
+                f"{path}: written by a newer version of Newsroom Annotator (project format "
+                f"{version}, this version reads up to {schema.SCHEMA_VERSION}); update the app"
+            )
+        if version < schema.SCHEMA_VERSION:
+            schema.migrations.apply(db)
+            with db.atomic():
+                db["meta"].upsert(
+                    {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}, pk="key"
+                )
+        return cls(path, db, author)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---- meta ----------------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self.db.query("select key, value from meta")}
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.meta().get("schema_version", 0))
+
+    # ---- categories ----------------------------------------------------------------------
+
+    def categories(self) -> list[Category]:
+        rows = self.db.query(
+            "select * from categories where deleted_at is null order by position, name"
+        )
+        return [_category_from_row(r) for r in rows]
+
+    def category(self, category_id: str) -> Category | None:
+        rows = list(self.db.query("select * from categories where id = ?", [category_id]))
+        return _category_from_row(rows[0]) if rows else None
+
+    def category_by_name(self, name: str) -> Category | None:
+        """Case-insensitive lookup by name or id (the CLI names categories)."""
+        wanted = name.strip().casefold()
+        for cat in self.categories():
+            if wanted in (cat.name.casefold(), cat.id.casefold()):
+                return cat
+        return None
+
+    def add_category(self, name: str, color: str, shortcut: str = "",
+                     category_id: str | None = None) -> Category:
+        name = name.strip()
+        if not name:
+            raise ValueError("a category needs a name")
+        if self.category_by_name(name):
+            raise ValueError(f"a category named {name!r} already exists")
+        position = 1 + max((c.position for c in self.categories()), default=-1)
+        cat = Category(category_id or new_id(), name, color, shortcut.strip(), "user", position)
+        with self.db.atomic():
+            self.db["categories"].insert(
+                {**asdict(cat), "updated_at": utc_now(), "deleted_at": None}
+            )
+        self.changes.emit(Change("category", "added", (cat.id,)))
+        return cat
+
+    def update_category(self, category_id: str, **values) -> None:
+        unknown = set(values) - _EDITABLE_CATEGORY_FIELDS
+        if unknown:
+            raise ValueError(f"cannot edit {sorted(unknown)} of a category")
+        with self.db.atomic():
+            self.db["categories"].update(category_id, {**values, "updated_at": utc_now()})
+        self.changes.emit(Change("category", "updated", (category_id,)))
+
+    # ---- articles ------------------------------------------------------------------------
+
+    def article_ids(self) -> list[str]:
+        """Live articles in the order they were imported."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "select id from articles where deleted_at is null order by imported_at, rowid"
+            )
+        ]
+
+    def article_summaries(self, ids: Iterable[str] | None = None) -> list[dict]:
+        """id, title, source and live-annotation count: what the article list shows."""
+        sql = (
+            "select a.id, a.title, a.source, a.imported_at, "
+            "(select count(*) from annotations n where n.article_id = a.id "
+            " and n.deleted_at is null) as annotations "
+            "from articles a where a.deleted_at is null"
+        )
+        params: list = []
+        if ids is not None:
+            ids = list(ids)
+            sql += f" and a.id in ({','.join('?' * len(ids))})"
+            params = ids
+        sql += " order by a.imported_at, a.rowid"
+        return list(self.db.query(sql, params))
+
+    def article(self, article_id: str) -> Article | None:
+        rows = list(self.db.query("select * from articles where id = ?", [article_id]))
+        return _article_from_row(rows[0]) if rows else None
+
+    def article_by_hash(self, sha256: str) -> Article | None:
+        rows = list(
+            self.db.query(
+                "select * from articles where text_sha256 = ? and deleted_at is null", [sha256]
+            )
+        )
+        return _article_from_row(rows[0]) if rows else None
+
+    def add_article(self, article: Article) -> Article:
+        """Store an article whose text is already normalised (see annotator.core.text)."""
+        if not article.text.strip():
+            raise ValueError("an article needs some text")
+        now = utc_now()
+        article.imported_at = article.imported_at or now
+        article.updated_at = article.updated_at or now
+        with self.db.atomic():
+            self.db["articles"].insert(asdict(article))
+        self.changes.emit(Change("article", "added", (article.id,)))
+        return article
+
+    def update_article(self, article_id: str, **values) -> None:
+        unknown = set(values) - _EDITABLE_ARTICLE_FIELDS
+        if unknown:
+            raise ValueError(f"cannot edit {sorted(unknown)} of an article")
+        with self.db.atomic():
+            self.db["articles"].update(article_id, {**values, "updated_at": utc_now()})
+        self.changes.emit(Change("article", "updated", (article_id,)))
+
+    def delete_article(self, article_id: str) -> None:
+        """Tombstone: the row stays (merges need it) and its annotations stay with it."""
+        self._set_deleted("articles", article_id, utc_now())
+        self.changes.emit(Change("article", "removed", (article_id,)))
+
+    def restore_article(self, article_id: str) -> None:
+        self._set_deleted("articles", article_id, None)
+        self.changes.emit(Change("article", "added", (article_id,)))
+
+    # ---- annotations ---------------------------------------------------------------------
+
+    def annotations(self, article_id: str) -> list[Annotation]:
+        """Live annotations of one article in reading order."""
+        rows = self.db.query(
+            "select * from annotations where article_id = ? and deleted_at is null "
+            "order by start, end desc",
+            [article_id],
+        )
+        return [_annotation_from_row(r) for r in rows]
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        rows = list(self.db.query("select * from annotations where id = ?", [annotation_id]))
+        return _annotation_from_row(rows[0]) if rows else None
+
+    def new_annotation(self, article: Article, category_id: str, start: int, end: int,
+                       note: str = "", status: str = "to_check") -> Annotation:
+        """Build (without storing) an annotation with its exact text and context."""
+        from annotator.core.text import context
+
+        if not 0 <= start < end <= len(article.text):
+            raise ValueError(
+                f"span {start}-{end} is outside the article (0-{len(article.text)})"
+            )
+        prefix, suffix = context(article.text, start, end)
+        return Annotation(
+            id=new_id(), article_id=article.id, category_id=category_id, start=start, end=end,
+            exact=article.text[start:end], prefix=prefix, suffix=suffix, note=note,
+            status=status, author=self.author,
+        )
+
+    def add_annotation(self, ann: Annotation) -> Annotation:
+        now = utc_now()
+        ann.created_at = ann.created_at or now
+        ann.updated_at = ann.updated_at or now
+        ann.author = ann.author or self.author
+        row = asdict(ann)
+        row["updated_by"] = ann.author
+        cols = ", ".join(f'"{c}"' for c in row)
+        with self.db.atomic():
+            # Plain INSERT: this is the hot path of every keystroke that annotates.
+            self.db.execute(
+                f"insert into annotations ({cols}) values ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+        self.changes.emit(Change("annotation", "added", (ann.id,), (ann.article_id,)))
+        return ann
+
+    def update_annotation(self, annotation_id: str, **values) -> None:
+        unknown = set(values) - _EDITABLE_ANNOTATION_FIELDS
+        if unknown:
+            raise ValueError(f"cannot edit {sorted(unknown)} of an annotation")
+        values.update(updated_at=utc_now(), updated_by=self.author)
+        article_id = self._annotation_article(annotation_id)
+        with self.db.atomic():
+            self.db["annotations"].update(annotation_id, values)
+        self.changes.emit(Change("annotation", "updated", (annotation_id,), (article_id,)))
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        article_id = self._annotation_article(annotation_id)
+        self._set_deleted("annotations", annotation_id, utc_now())
+        self.changes.emit(Change("annotation", "removed", (annotation_id,), (article_id,)))
+
+    def restore_annotation(self, annotation_id: str) -> None:
+        article_id = self._annotation_article(annotation_id)
+        self._set_deleted("annotations", annotation_id, None)
+        self.changes.emit(Change("annotation", "added", (annotation_id,), (article_id,)))
+
+    def counts_by_category(self, article_id: str | None = None) -> dict[str, int]:
+        sql = (
+            "select n.category_id, count(*) from annotations n join articles a "
+            "on a.id = n.article_id where n.deleted_at is null and a.deleted_at is null"
+        )
+        params: list = []
+        if article_id is not None:
+            sql += " and n.article_id = ?"
+            params.append(article_id)
+        sql += " group by n.category_id"
+        return {cat: count for cat, count in self.db.execute(sql, params)}
+
+    # ---- whole-project data --------------------------------------------------------------
+
+    def snapshot(self, article_ids: Iterable[str] | None = None,
+                 include_deleted: bool = True) -> ProjectData:
+        """Everything in the file (or the chosen articles) as plain objects."""
+        wanted = set(article_ids) if article_ids is not None else None
+        live = "" if include_deleted else " where deleted_at is null"
+        articles = [_article_from_row(r) for r in self.db.query(
+            f"select * from articles{live} order by imported_at, rowid")]
+        annotations = [_annotation_from_row(r) for r in self.db.query(
+            f"select * from annotations{live} order by article_id, start, end desc")]
+        if wanted is not None:
+            articles = [a for a in articles if a.id in wanted]
+            annotations = [a for a in annotations if a.article_id in wanted]
+        kept = {a.id for a in annotations}
+        return ProjectData(
+            meta=self.meta(),
+            categories=[_category_from_row(r) for r in self.db.query(
+                f"select * from categories{live} order by position, name")],
+            parties=[_party_from_row(r) for r in self.db.query(
+                f"select * from parties{live} order by name")],
+            articles=articles,
+            annotations=annotations,
+            evidence=[
+                Evidence(r["id"], r["annotation_id"], r["url"] or "", r["title"] or "",
+                         r["consulted_at"], r["note"] or "")
+                for r in self.db.query(f"select * from evidence{live}")
+                if r["annotation_id"] in kept
+            ],
+        )
+
+    def load(self, data: ProjectData) -> dict[str, int]:
+        """Insert the rows of `data`, keeping their ids and timestamps, in one transaction.
+
+        Rows whose id is already in the project are left as they are (merging edits is a
+        separate operation). Returns how many rows of each kind were added.
+        """
+        added: dict[str, int] = {}
+
+        def insert(table: str, rows: list[dict]) -> None:
+            existing = {r[0] for r in self.db.execute(f"select id from {table}")}
+            fresh = [r for r in rows if r["id"] not in existing]
+            if fresh:
+                self.db[table].insert_all(fresh)
+            added[table] = len(fresh)
+
+        with self.db.atomic():
+            insert("categories", [
+                {**asdict(c), "updated_at": utc_now(), "deleted_at": None}
+                for c in data.categories
+            ])
+            insert("parties", [
+                {**asdict(p), "aliases": json.dumps(p.aliases, ensure_ascii=False)}
+                for p in data.parties
+            ])
+            insert("articles", [asdict(a) for a in data.articles])
+            insert("annotations", [
+                {**asdict(a), "updated_by": a.author} for a in data.annotations
+            ])
+            insert("evidence", [
+                {**asdict(e), "updated_at": utc_now(), "deleted_at": None}
+                for e in data.evidence
+            ])
+        self.changes.emit(Change("project", "updated", ()))
+        return added
+
+    def save_copy(self, target: str | os.PathLike) -> Path:
+        """A consistent copy of the whole file (VACUUM INTO), safe while the project is open."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise ProjectError(f"{target}: a copy cannot replace the open project")
+        if target.exists():
+            target.unlink()
+        self.db.execute("vacuum into ?", [str(target)])
+        return target
+
+    def check(self) -> dict:
+        """Integrity check, schema version and counts (for `annotator check`)."""
+        problems = [r[0] for r in self.db.execute("pragma integrity_check")]
+        problems = [] if problems == ["ok"] else problems
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+            for r in self.db.execute("pragma foreign_key_check")
+        ]
+        orphan_spans = self.db.execute(
+            "select count(*) from annotations n join articles a on a.id = n.article_id "
+            "where n.end > length(a.text) or n.start < 0 or n.start >= n.end "
+            "or substr(a.text, n.start + 1, n.end - n.start) != n.exact"
+        ).fetchone()[0]
+        if orphan_spans:
+            problems.append(f"{orphan_spans} annotation(s) whose text no longer matches")
+
+        def count(sql: str) -> int:
+            return self.db.execute(sql).fetchone()[0]
+
+        return {
+            "path": str(self.path),
+            "schema_version": self.schema_version,
+            "ok": not problems,
+            "problems": problems,
+            "articles": count("select count(*) from articles where deleted_at is null"),
+            "annotations": count("select count(*) from annotations where deleted_at is null"),
+            "categories": count("select count(*) from categories where deleted_at is null"),
+            "parties": count("select count(*) from parties where deleted_at is null"),
+        }
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def _annotation_article(self, annotation_id: str) -> str:
+        row = self.db.execute(
+            "select article_id from annotations where id = ?", [annotation_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no annotation {annotation_id}")
+        return row[0]
+
+    def _set_deleted(self, table: str, row_id: str, when: str | None) -> None:
+        with self.db.atomic():
+            cur = self.db.execute(
+                f"update {table} set deleted_at = ?, updated_at = ? where id = ?",
+                [when, utc_now(), row_id],
+            )
+            if cur.rowcount != 1:
+                raise KeyError(f"no row {row_id} in {table}")
+
+
+def _configure(db: Database) -> None:
+    """WAL so a crash never leaves a half-written file; FKs on; NORMAL sync is safe in WAL."""
+    db.execute("pragma foreign_keys = on")
+    db.execute("pragma busy_timeout = 5000")
+    db.enable_wal()
+    db.execute("pragma synchronous = normal")
+
+
+def _schema_version(db: Database) -> int | None:
+    if "meta" not in db.table_names():
+        return None
+    row = db.execute("select value from meta where key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None

@@ -1,0 +1,93 @@
+"""Schema and its ordered migrations.
+
+Each migration runs in one transaction (sqlite-utils Migrations). SCHEMA_VERSION is the
+number of migrations this build knows; a file recording a higher version was written by a
+newer app and is refused rather than "upgraded down".
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from annotator.core.model import BUILTIN_CATEGORIES
+
+migrations = Migrations("newsroom-annotator")
+
+# Accent-insensitive full-text search ("presidente" finds "présidente").
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["articles"].create(
+        {
+            "id": str, "title": str, "byline": str, "source": str, "url": str,
+            "published": str, "language": str, "text": str, "text_sha256": str,
+            "origin": str, "imported_at": str, "updated_at": str, "deleted_at": str,
+        },
+        pk="id",
+        not_null={"title", "text", "text_sha256"},
+    )
+    db["articles"].create_index(["text_sha256"])
+    db["categories"].create(
+        {
+            "id": str, "name": str, "color": str, "shortcut": str, "kind": str,
+            "position": int, "updated_at": str, "deleted_at": str,
+        },
+        pk="id",
+        not_null={"name", "color"},
+    )
+    db["parties"].create(
+        {
+            "id": str, "name": str, "kind": str, "aliases": str, "description": str,
+            "updated_at": str, "deleted_at": str,
+        },
+        pk="id",
+        not_null={"name"},
+    )
+    db["annotations"].create(
+        {
+            "id": str, "article_id": str, "category_id": str, "start": int, "end": int,
+            "exact": str, "prefix": str, "suffix": str, "note": str, "status": str,
+            "rating": str, "speaker_id": str, "claimant_id": str, "value": str, "unit": str,
+            "ref_date": str, "author": str, "updated_by": str, "created_at": str,
+            "updated_at": str, "deleted_at": str,
+        },
+        pk="id",
+        not_null={"article_id", "category_id", "start", "end", "exact"},
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("category_id", "categories", "id"),
+            ("speaker_id", "parties", "id"),
+            ("claimant_id", "parties", "id"),
+        ],
+    )
+    db["annotations"].create_index(["article_id", "start"])
+    db["evidence"].create(
+        {
+            "id": str, "annotation_id": str, "url": str, "title": str, "consulted_at": str,
+            "note": str, "updated_at": str, "deleted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("annotation_id", "annotations", "id")],
+    )
+    db["evidence"].create_index(["annotation_id"])
+    db["articles"].enable_fts(
+        ["title", "text"], fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZER
+    )
+    db["annotations"].enable_fts(
+        ["exact", "note"], fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZER
+    )
+    db["categories"].insert_all(
+        {
+            "id": c.id, "name": c.name, "color": c.color, "shortcut": c.shortcut,
+            "kind": c.kind, "position": c.position, "updated_at": "", "deleted_at": None,
+        }
+        for c in BUILTIN_CATEGORIES
+    )
+
+
+# Bump with every migration added above; a test checks it matches the list.
+SCHEMA_VERSION = 1
