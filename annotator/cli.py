@@ -1,0 +1,270 @@
+"""The `annotator` command: the GUI, plus scripting over core/store/io.
+
+Errors print one line on stderr naming the file and the problem, and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from annotator import APP_NAME, __version__
+
+COMMANDS = ("new", "import", "list", "annotate", "extract", "export", "check")
+
+
+class CliError(Exception):
+    """A problem to report on one line of stderr."""
+
+
+def _open(path: str, author: str = ""):
+    from annotator.store import Project
+
+    return Project.open(path, author=author or _default_author())
+
+
+def _default_author() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "cli"
+
+
+def cmd_new(args) -> int:
+    from annotator.store import Project
+
+    path = Path(args.project)
+    if path.suffix != ".annot":
+        raise CliError(f"{path}: project files end in .annot")
+    Project.create(path, language=args.language or "").close()
+    print(path)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from annotator.operations import import_paths
+
+    project = _open(args.project)
+    try:
+        missing = [p for p in args.paths if not Path(p).exists()]
+        if missing:
+            raise CliError(f"{missing[0]}: no such file or folder")
+        report = import_paths(project, args.paths, recursive=args.recursive)
+    finally:
+        project.close()
+    for article in report.imported:
+        print(f"{article.id}\t{article.title}")
+    for _path, message in report.duplicates:
+        print(f"skipped: {message}", file=sys.stderr)
+    for _path, message in report.failed:
+        print(message, file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def cmd_list(args) -> int:
+    project = _open(args.project)
+    try:
+        rows = project.article_summaries()
+    finally:
+        project.close()
+    if args.json:
+        out = [{"id": r["id"], "title": r["title"], "source": r["source"] or "",
+                "annotations": r["annotations"]} for r in rows]
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        for r in rows:
+            print(f"{r['id']}\t{r['annotations']}\t{r['title']}")
+    return 0
+
+
+def cmd_annotate(args) -> int:
+    from annotator.core.model import STATUSES
+
+    project = _open(args.project, args.author)
+    try:
+        article = project.article(args.article)
+        if article is None or article.deleted_at:
+            raise CliError(f"{args.project}: no article {args.article}")
+        category = project.category_by_name(args.category)
+        if category is None:
+            names = ", ".join(c.name for c in project.categories())
+            raise CliError(f"{args.project}: no category {args.category!r} (have: {names})")
+        if args.status not in STATUSES:
+            raise CliError(f"unknown status {args.status!r} (use: {', '.join(STATUSES)})")
+        try:
+            annotation = project.new_annotation(article, category.id, args.start, args.end,
+                                                note=args.note or "", status=args.status)
+        except ValueError as exc:
+            raise CliError(f"{args.project}: {exc}") from exc
+        project.add_annotation(annotation)
+    finally:
+        project.close()
+    print(annotation.id)
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from annotator.io.importers import extract
+
+    article = extract(args.file)
+    out = {"title": article.title, "byline": article.byline or "",
+           "published": article.published, "source": article.source or "",
+           "url": article.url or "", "language": article.language or "", "text": article.text}
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from annotator.operations import export_project
+
+    project = _open(args.project)
+    try:
+        article_ids = None
+        if args.article:
+            for article_id in args.article:
+                article = project.article(article_id)
+                if article is None or article.deleted_at:
+                    raise CliError(f"{args.project}: no article {article_id}")
+            article_ids = list(args.article)
+        written = export_project(project, args.format, args.output, article_ids)
+    finally:
+        project.close()
+    print(written)
+    return 0
+
+
+def cmd_check(args) -> int:
+    project = _open(args.project)
+    try:
+        report = project.check()
+    finally:
+        project.close()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        print(f"{report['path']}: schema version {report['schema_version']}, "
+              f"{report['articles']} articles, {report['annotations']} annotations, "
+              f"{report['categories']} categories, {report['parties']} parties")
+        for problem in report["problems"]:
+            print(f"problem: {problem}")
+        print("ok" if report["ok"] else "PROBLEMS FOUND")
+    return 0 if report["ok"] else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from annotator.io.exporters import FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description=f"{APP_NAME}: highlight quotes, figures and parties in articles. "
+        "Run `annotator [PROJECT]` to open the app, or one of the commands below.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("new", help="create an empty project file",
+                       description="Create an empty project file (PROJECT.annot).")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--language", help="the project's main language, e.g. fr or en")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import", help="import articles (.txt, .md) or a project JSON",
+                       description="Import text and Markdown files, folders of them, or a "
+                       "project JSON written by `export --format json`. Files whose text is "
+                       "already in the project are skipped. Prints the id and title of each "
+                       "imported article.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("paths", metavar="PATH", nargs="+")
+    p.add_argument("--recursive", action="store_true", help="descend into sub-folders")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list the articles of a project",
+                       description="List articles: id, annotation count and title.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--json", action="store_true",
+                   help='print an array of {"id", "title", "source", "annotations"}')
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("annotate", help="add one annotation; prints its id",
+                       description="Add one annotation. START and END are code points of "
+                       "the article's stored text (END exclusive), as Python slices them.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--article", required=True, metavar="ID")
+    p.add_argument("--category", required=True, metavar="NAME",
+                   help="quote, figure, party or a project category")
+    p.add_argument("--start", required=True, type=int, metavar="N")
+    p.add_argument("--end", required=True, type=int, metavar="N")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--status", default="to_check", metavar="S",
+                   help="to_check, verified, false, misleading or unverifiable")
+    p.add_argument("--author", metavar="NAME", help="editor name (default: login name)")
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("extract", help="print what import would store, without a project",
+                       description="Print, as JSON, what importing FILE would store: title, "
+                       "byline, published, source, url, language and text.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", default=True,
+                   help="JSON output (the only format)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("export", help="export a fact sheet or the whole project",
+                       description="Export a fact sheet (html, md), the annotations (csv) or "
+                       "the whole project, loss-free (json).")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--format", required=True, choices=list(FORMATS), metavar="FMT",
+                   help="one of: " + ", ".join(FORMATS))
+    p.add_argument("--article", action="append", metavar="ID",
+                   help="only this article (repeatable); default: the whole project")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("check", help="check a project's integrity",
+                       description="Integrity check, schema version and counts; exits 1 if "
+                       "a problem is found.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def _run_gui(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="annotator", add_help=False)
+    parser.add_argument("project", nargs="?")
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.project and not Path(args.project).is_file():
+        print(f"annotator: {args.project}: no such project file", file=sys.stderr)
+        return 2
+    from annotator.gui.app import run
+
+    return run(args.project, quit_when_shown=args.quit_when_shown)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in
+                    ("-h", "--help", "--version")):
+        return _run_gui(argv)
+    args = build_parser().parse_args(argv)
+    from annotator.io.errors import ExportFailed, ImportFailed
+    from annotator.store import ProjectError
+
+    try:
+        return args.func(args)
+    except (CliError, ProjectError, ImportFailed, ExportFailed) as exc:
+        print(f"annotator {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        name = exc.filename or ""
+        print(f"annotator {args.command}: {name}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""Undo commands: one small QUndoCommand per change, each acting on the store.
+
+Views never change themselves here: they follow the store's change notifications, so undo,
+redo and the first action all refresh the screen the same way. A command whose store write
+fails marks itself obsolete (Qt then drops it) and keeps the error for the window to show.
+"""
+
+from __future__ import annotations
+
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.core.model import Annotation, Article
+from annotator.store import Project
+
+
+class StoreCommand(QUndoCommand):
+    """Runs `_apply`/`_revert` and turns a failing first run into an obsolete command."""
+
+    def __init__(self, project: Project, text: str) -> None:
+        super().__init__(text)
+        self.project = project
+        self.error: Exception | None = None
+        self._done_once = False
+
+    def redo(self) -> None:
+        try:
+            self._apply(first=not self._done_once)
+            self._done_once = True
+        except Exception as exc:  # reported by the window; the stack must not hold it
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self._revert()
+
+    def _apply(self, first: bool) -> None:
+        raise NotImplementedError
+
+    def _revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddAnnotation(StoreCommand):
+    def __init__(self, project: Project, annotation: Annotation, category_name: str) -> None:
+        super().__init__(project, f"Add {category_name.lower()} “{_short(annotation.exact)}”")
+        self.annotation = annotation
+
+    def _apply(self, first: bool) -> None:
+        if first:
+            self.project.add_annotation(self.annotation)
+        else:
+            self.project.restore_annotation(self.annotation.id)
+
+    def _revert(self) -> None:
+        self.project.delete_annotation(self.annotation.id)
+
+
+class DeleteAnnotations(StoreCommand):
+    def __init__(self, project: Project, annotations: list[Annotation]) -> None:
+        what = (f"“{_short(annotations[0].exact)}”" if len(annotations) == 1
+                else f"{len(annotations)} annotations")
+        super().__init__(project, f"Delete {what}")
+        self.ids = [a.id for a in annotations]
+
+    def _apply(self, first: bool) -> None:
+        for annotation_id in self.ids:
+            self.project.delete_annotation(annotation_id)
+
+    def _revert(self) -> None:
+        for annotation_id in self.ids:
+            self.project.restore_annotation(annotation_id)
+
+
+class EditAnnotation(StoreCommand):
+    """Changes one field; successive note edits of one annotation merge into one step."""
+
+    MERGE_ID = 1001
+
+    def __init__(self, project: Project, annotation_id: str, field: str,
+                 old, new, label: str) -> None:
+        super().__init__(project, label)
+        self.annotation_id, self.field, self.old, self.new = annotation_id, field, old, new
+
+    def _apply(self, first: bool) -> None:
+        self.project.update_annotation(self.annotation_id, **{self.field: self.new})
+
+    def _revert(self) -> None:
+        self.project.update_annotation(self.annotation_id, **{self.field: self.old})
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.field == "note" else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditAnnotation) or other.annotation_id != self.annotation_id:
+            return False
+        if other.field != self.field or other.error is not None:
+            return False
+        self.new = other.new
+        return True
+
+
+class ImportArticle(StoreCommand):
+    def __init__(self, project: Project, article: Article) -> None:
+        super().__init__(project, f"Import “{_short(article.title)}”")
+        self.article = article
+
+    def _apply(self, first: bool) -> None:
+        if first:
+            self.project.add_article(self.article)
+        else:
+            self.project.restore_article(self.article.id)
+
+    def _revert(self) -> None:
+        self.project.delete_article(self.article.id)
+
+
+class DeleteArticle(StoreCommand):
+    def __init__(self, project: Project, article_id: str, title: str) -> None:
+        super().__init__(project, f"Delete article “{_short(title)}”")
+        self.article_id = article_id
+
+    def _apply(self, first: bool) -> None:
+        self.project.delete_article(self.article_id)
+
+    def _revert(self) -> None:
+        self.project.restore_article(self.article_id)
+
+
+class EditArticle(StoreCommand):
+    def __init__(self, project: Project, article_id: str, field: str, old, new) -> None:
+        super().__init__(project, f"Edit article {field}")
+        self.article_id, self.field, self.old, self.new = article_id, field, old, new
+
+    def _apply(self, first: bool) -> None:
+        self.project.update_article(self.article_id, **{self.field: self.new})
+
+    def _revert(self) -> None:
+        self.project.update_article(self.article_id, **{self.field: self.old})
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+

@@ -1,0 +1,238 @@
+"""Dialogs: categories, export. They collect choices; the window applies them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Category
+
+RESERVED_SHORTCUTS = {"Del", "Delete", "Backspace", "Return", "Enter", "Esc", "Tab", "Space"}
+
+
+class CategoryEditor(QDialog):
+    """Name, colour and one-key shortcut of a category."""
+
+    def __init__(self, parent: QWidget | None, category: Category | None,
+                 taken_shortcuts: set[str], taken_names: set[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit category" if category else "New category")
+        self._taken_shortcuts = taken_shortcuts
+        self._taken_names = taken_names
+        self.name_edit = QLineEdit(category.name if category else "")
+        self.name_edit.setAccessibleName("Category name")
+        self.color = QColor(category.color if category else "#e07bb5")
+        self.color_button = QPushButton()
+        self.color_button.setAccessibleName("Category colour")
+        self.color_button.clicked.connect(self._pick_color)
+        self._paint_color_button()
+        self.shortcut_edit = QKeySequenceEdit(QKeySequence(category.shortcut if category else ""))
+        self.shortcut_edit.setMaximumSequenceLength(1)
+        self.shortcut_edit.setAccessibleName("Category shortcut")
+        form = QFormLayout(self)
+        form.addRow("&Name", self.name_edit)
+        form.addRow("&Colour", self.color_button)
+        form.addRow("&Shortcut", self.shortcut_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _paint_color_button(self) -> None:
+        self.color_button.setText(self.color.name())
+        self.color_button.setStyleSheet(f"background-color: {self.color.name()};")
+
+    def _pick_color(self) -> None:
+        color = QColorDialog.getColor(self.color, self, "Category colour")
+        if color.isValid():
+            self.color = color
+            self._paint_color_button()
+
+    def values(self) -> tuple[str, str, str]:
+        return (self.name_edit.text().strip(), self.color.name(),
+                self.shortcut_edit.keySequence().toString())
+
+    def accept(self) -> None:
+        name, _color, shortcut = self.values()
+        problem = None
+        if not name:
+            problem = "A category needs a name."
+        elif name.casefold() in self._taken_names:
+            problem = f"A category named “{name}” already exists."
+        elif shortcut and shortcut in self._taken_shortcuts:
+            problem = f"The shortcut {shortcut} is already used."
+        elif shortcut in RESERVED_SHORTCUTS:
+            problem = f"{shortcut} is reserved for editing."
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return
+        super().accept()
+
+
+class CategoriesDialog(QDialog):
+    """Lists categories; adding or editing one is applied at once through `apply`."""
+
+    def __init__(self, parent: QWidget | None, categories: list[Category], apply) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Categories")
+        self._apply = apply  # callable(category_or_None, name, color, shortcut)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Categories")
+        self.list.itemDoubleClicked.connect(lambda _item: self._edit())
+        add = QPushButton("&Add…")
+        add.clicked.connect(self._add)
+        edit = QPushButton("&Edit…")
+        edit.clicked.connect(self._edit)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(edit)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.set_categories(categories)
+
+    def set_categories(self, categories: list[Category]) -> None:
+        self._categories = list(categories)
+        self.list.clear()
+        for cat in self._categories:
+            label = f"{cat.name}   [{cat.shortcut}]" if cat.shortcut else cat.name
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.DecorationRole, QColor(cat.color))
+            item.setData(Qt.ItemDataRole.UserRole, cat.id)
+            self.list.addItem(item)
+
+    def _others(self, current: Category | None) -> tuple[set[str], set[str]]:
+        others = [c for c in self._categories if current is None or c.id != current.id]
+        return {c.shortcut for c in others if c.shortcut}, {c.name.casefold() for c in others}
+
+    def _add(self) -> None:
+        editor = CategoryEditor(self, None, *self._others(None))
+        if editor.exec():
+            self._apply(None, *editor.values())
+
+    def _edit(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        cat = self._categories[row]
+        editor = CategoryEditor(self, cat, *self._others(cat))
+        if editor.exec():
+            self._apply(cat, *editor.values())
+
+
+class ExportDialog(QDialog):
+    """Format, scope (this article or the whole project) and output file."""
+
+    def __init__(self, parent: QWidget | None, formats: dict[str, str],
+                 extensions: dict[str, str], folder: Path, article_title: str | None,
+                 project_stem: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self._extensions = extensions
+        self._folder = folder
+        self._project_stem = project_stem
+        self._article_title = article_title
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Export format")
+        for key, label in formats.items():
+            self.format_box.addItem(label, key)
+        self.article_radio = QRadioButton("Current &article" + (
+            f" (“{article_title}”)" if article_title else ""))
+        self.project_radio = QRadioButton("Whole &project")
+        scope = QButtonGroup(self)
+        scope.addButton(self.article_radio)
+        scope.addButton(self.project_radio)
+        self.article_radio.setEnabled(article_title is not None)
+        (self.article_radio if article_title else self.project_radio).setChecked(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("Output file")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow("&Format", self.format_box)
+        form.addRow("Scope", self.article_radio)
+        form.addRow("", self.project_radio)
+        form.addRow("&Save to", path_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format_box.currentIndexChanged.connect(self._suggest_path)
+        self.article_radio.toggled.connect(self._suggest_path)
+        self._suggest_path()
+
+    @property
+    def fmt(self) -> str:
+        return self.format_box.currentData()
+
+    @property
+    def whole_project(self) -> bool:
+        return self.project_radio.isChecked()
+
+    @property
+    def path(self) -> Path:
+        return Path(self.path_edit.text()).expanduser()
+
+    def _suggest_path(self) -> None:
+        stem = self._project_stem
+        if not self.whole_project and self._article_title:
+            stem = _safe_file_stem(self._article_title)
+        current = self.path_edit.text()
+        folder = Path(current).parent if current else self._folder
+        self.path_edit.setText(str(folder / f"{stem}{self._extensions[self.fmt]}"))
+
+    def _browse(self) -> None:
+        ext = self._extensions[self.fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), f"{self.format_box.currentText()} (*{ext})"
+        )
+        if path:
+            if not path.endswith(ext):
+                path += ext
+            self.path_edit.setText(path)
+
+    def accept(self) -> None:
+        if not self.path_edit.text().strip():
+            QMessageBox.warning(self, "Export", "Choose a file to export to.")
+            return
+        super().accept()
+
+
+def _safe_file_stem(title: str, limit: int = 60) -> str:
+    """A file name from an article title: letters, digits, dashes; accents kept."""
+    stem = "".join(ch if ch.isalnum() else "-" for ch in title).strip("-")
+    while "--" in stem:
+        stem = stem.replace("--", "-")
+    return (stem[:limit].rstrip("-") or "article").lower()

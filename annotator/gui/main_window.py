@@ -1,0 +1,582 @@
+"""The main window: article list | article view | annotation panel, menus and toolbar.
+
+It wires widgets together and turns user intent into undo commands; reading and writing
+the project goes through the store API, and views follow the store's change signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import APP_NAME, __version__
+from annotator.core.model import Annotation, Category
+from annotator.core.text import snap_selection
+from annotator.gui import commands
+from annotator.gui.annotation_panel import AnnotationPanel
+from annotator.gui.article_view import ArticleView
+from annotator.gui.dialogs import CategoriesDialog, ExportDialog
+from annotator.gui.models import ID_ROLE, AnnotationTreeModel, ArticleListModel
+from annotator.gui.settings import Settings
+from annotator.gui.store_bridge import StoreBridge
+from annotator.io.errors import ExportFailed, ImportFailed
+from annotator.store import Change, Project, ProjectError
+from annotator.store.project import PROJECT_SUFFIX
+
+PROJECT_FILTER = f"Newsroom Annotator projects (*{PROJECT_SUFFIX})"
+IMPORT_FILTER = "Articles (*.txt *.text *.md *.markdown);;Project JSON (*.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.project: Project | None = None
+        self.bridge: StoreBridge | None = None
+        self.undo_stack = QUndoStack(self)
+        self.article_id: str | None = None
+        self._categories: list[Category] = []
+
+        self.article_model = ArticleListModel()
+        self.article_list = QListView()
+        self.article_list.setModel(self.article_model)
+        self.article_list.setAccessibleName("Articles")
+        self.article_list.setAlternatingRowColors(True)
+        self.article_list.setWordWrap(True)
+        self.article_list.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.show_article(current.data(ID_ROLE))
+        )
+        self.article_header = QLabel()
+        self.article_header.setWordWrap(True)
+        self.article_header.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_header.setAccessibleName("Article details")
+        self.view = ArticleView()
+        self.view.annotation_clicked.connect(self._annotation_clicked_in_text)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 4, 4, 4)
+        centre_layout.addWidget(self.article_header)
+        centre_layout.addWidget(self.view, 1)
+
+        self.annotation_model = AnnotationTreeModel()
+        self.panel = AnnotationPanel(self.annotation_model)
+        self.panel.annotation_activated.connect(self.reveal_annotation)
+        self.panel.edit_requested.connect(self.edit_annotation)
+        self.panel.delete_requested.connect(self.delete_annotations)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([230, 700, 380])
+        self.setCentralWidget(self.splitter)
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self.setAcceptDrops(True)
+        self.resize(1320, 820)
+        self._build_actions()
+        self._build_menus()
+        self._update_title()
+        self._update_enabled()
+
+    # ---- actions and menus ---------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action("&New Project…", self.new_project_dialog, K.New)
+        self.open_action = self._action("&Open Project…", self.open_project_dialog, K.Open)
+        self.save_copy_action = self._action("Save a &Copy As…", self.save_copy_dialog, K.SaveAs)
+        self.import_action = self._action(
+            "&Import Articles…", self.import_dialog, "Ctrl+I",
+            "Import text or Markdown files (or drop them on the window)")
+        self.paste_action = self._action(
+            "&Paste as New Article", self.paste_as_article, "Ctrl+Shift+V",
+            "Create an article from the text on the clipboard")
+        self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+E")
+        self.quit_action = self._action("&Quit", self.close, K.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence(K.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
+        self.delete_annotation_action = self._action(
+            "&Delete Annotation", self.panel.request_delete, K.Delete)
+        # Del acts in the annotation panel only, so it never deletes while typing a note.
+        self.delete_annotation_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panel.tree.addAction(self.delete_annotation_action)
+        self.delete_article_action = self._action("Delete &Article", self.delete_current_article)
+        self.categories_action = self._action("&Categories…", self.categories_dialog)
+        self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
+        self.about_action = self._action(f"&About {APP_NAME}", self.about)
+        self.category_actions = QActionGroup(self)
+        self.category_actions.setExclusive(False)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.paste_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.delete_annotation_action, self.delete_article_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.editor_name_action)
+        self.annotate_menu = self.menuBar().addMenu("&Annotate")
+        self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
+                                   self.annotate_menu.addAction(self.categories_action)]
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.addActions([self.import_action, self.export_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar_category_anchor = self.toolbar.addSeparator()
+
+    def _rebuild_category_actions(self) -> None:
+        """Categories are data: one action (menu, toolbar, context menu, key) per category."""
+        for action in self.category_actions.actions():
+            self.category_actions.removeAction(action)
+            self.annotate_menu.removeAction(action)
+            self.toolbar.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        actions = []
+        for cat in self._categories:
+            action = QAction(cat.name, self)
+            action.setData(cat.id)
+            if cat.shortcut:
+                action.setShortcut(QKeySequence(cat.shortcut))
+            action.setStatusTip(f"Mark the selection as {cat.name.lower()}")
+            action.setToolTip(f"{cat.name} ({cat.shortcut})" if cat.shortcut else cat.name)
+            action.triggered.connect(lambda _c=False, cid=cat.id: self.annotate_selection(cid))
+            self.category_actions.addAction(action)
+            self.addAction(action)  # shortcut active anywhere in the window
+            actions.append(action)
+        self.annotate_menu.insertActions(self.annotate_menu_tail[0], actions)
+        self.toolbar.insertActions(self.toolbar_category_anchor, actions)
+        self.view.extra_menu_actions = actions
+        self._update_enabled()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_projects()
+        for number, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        if not recent:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear List", self.settings.clear_recent_projects)
+
+    def _update_enabled(self) -> None:
+        has_project = self.project is not None
+        has_article = self.article_id is not None
+        for action in (self.save_copy_action, self.import_action, self.paste_action,
+                       self.export_action, self.categories_action):
+            action.setEnabled(has_project)
+        for action in self.category_actions.actions() + [self.delete_article_action]:
+            action.setEnabled(has_article)
+
+    def _update_title(self) -> None:
+        name = self.project.path.name if self.project else "No project"
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+
+    # ---- project lifecycle ---------------------------------------------------------------
+
+    def open_project(self, path: str | Path, create: bool = False) -> bool:
+        """Open (or create) a project; on failure the current one stays open."""
+        try:
+            if create:
+                project = Project.create(path, author=self.settings.editor_name)
+            else:
+                project = Project.open(path, author=self.settings.editor_name)
+        except (ProjectError, OSError) as exc:
+            self.show_error("Cannot open project" if not create else "Cannot create project",
+                            str(exc))
+            return False
+        self.close_project()
+        self.project = project
+        self.bridge = StoreBridge(project, self)
+        self.bridge.changed.connect(self._on_store_change)
+        self._categories = project.categories()
+        self._rebuild_category_actions()
+        self.article_model.set_project(project)
+        self.settings.add_recent_project(project.path)
+        self._update_title()
+        if self.article_model.rowCount():
+            self.select_article(self.article_model.article_id(0))
+        else:
+            self.show_article(None)
+        self._update_enabled()
+        return True
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self.panel.commit_note()
+        self.undo_stack.clear()  # commands refer to this project's file
+        self.bridge.detach()
+        self.bridge.deleteLater()
+        self.project.close()
+        self.project = self.bridge = None
+        self.article_model.set_project(None)
+        self.show_article(None)
+        self._update_title()
+        self._update_enabled()
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", "", PROJECT_FILTER)
+        if path:
+            if not path.endswith(PROJECT_SUFFIX):
+                path += PROJECT_SUFFIX
+            if Path(path).exists():
+                self.show_error("Cannot create project",
+                                f"{path}: a file with this name already exists")
+                return
+            self.open_project(path, create=True)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
+        if path:
+            self.open_project(path)
+
+    def save_copy_dialog(self) -> None:
+        if self.project is None:
+            return
+        suggestion = str(self.project.path.with_name(self.project.path.stem + "-copy.annot"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", suggestion, PROJECT_FILTER)
+        if path:
+            self.save_copy(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
+
+    def save_copy(self, path: str | Path) -> None:
+        try:
+            target = self.project.save_copy(path)
+        except (ProjectError, OSError, Exception) as exc:
+            self.show_error("Cannot save a copy", f"{path}: {exc}")
+            return
+        self.statusBar().showMessage(f"Copy saved to {target}", 8000)
+
+    # ---- articles ------------------------------------------------------------------------
+
+    def select_article(self, article_id: str) -> None:
+        row = self.article_model.row_of(article_id)
+        if row >= 0:
+            self.article_list.selectionModel().setCurrentIndex(
+                self.article_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def show_article(self, article_id: str | None) -> None:
+        self.panel.commit_note()
+        article = self.project.article(article_id) if (self.project and article_id) else None
+        if article is not None and article.deleted_at:
+            article = None
+        annotations = self.project.annotations(article.id) if article else []
+        self.article_id = article.id if article else None
+        self.annotation_model.load(self._categories, self.article_id, annotations)
+        self.view.show_article(article, annotations, {c.id: c.color for c in self._categories})
+        self._show_article_header(article)
+        self._update_counts()
+        self._update_enabled()
+
+    def _show_article_header(self, article) -> None:
+        if article is None:
+            self.article_header.setText("")
+            return
+        details = [d for d in (article.byline, article.source, article.published,
+                               article.origin) if d]
+        self.article_header.setText(article.title + ("\n" + " · ".join(details)
+                                                     if details else ""))
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", self.settings.import_folder, IMPORT_FILTER)
+        if paths:
+            self.settings.import_folder = str(Path(paths[0]).parent)
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str | Path]) -> None:
+        """Import each file as one undoable step; report duplicates and failures together."""
+        from annotator.io.interchange import read_project_json
+        from annotator.operations import DuplicateArticle, importable_files, prepare_article
+
+        if self.project is None:
+            self.show_error("Import", "Open or create a project first.")
+            return
+        problems: list[str] = []
+        imported = []
+        self.undo_stack.beginMacro(f"Import {len(paths)} file(s)")
+        try:
+            for path in importable_files(paths, recursive=True):
+                try:
+                    if path.suffix.lower() == ".json":
+                        # Loading a whole project's rows is not undoable: say so first.
+                        if self._confirm(f"Load the project data in {path.name}? "
+                                         "This cannot be undone."):
+                            self.project.load(read_project_json(path))
+                        continue
+                    article = prepare_article(self.project, path)
+                except DuplicateArticle as exc:
+                    problems.append(f"Skipped (duplicate): {exc}")
+                    continue
+                except (ImportFailed, ProjectError, OSError) as exc:
+                    problems.append(str(exc))
+                    continue
+                command = commands.ImportArticle(self.project, article)
+                self.undo_stack.push(command)
+                if command.error:
+                    problems.append(f"{path}: {command.error}")
+                else:
+                    imported.append(article)
+        finally:
+            self.undo_stack.endMacro()
+        if imported:
+            self.select_article(imported[-1].id)
+        self.statusBar().showMessage(f"{len(imported)} article(s) imported", 8000)
+        if problems:
+            self.show_error("Import", "\n".join(problems))
+
+    def paste_as_article(self) -> None:
+        from annotator.io.importers import article_from_text
+
+        text = QGuiApplication.clipboard().text()
+        if self.project is None:
+            return
+        if not text.strip():
+            self.show_error("Paste as new article", "The clipboard holds no text.")
+            return
+        try:
+            article = article_from_text(text, origin="clipboard")
+        except ImportFailed as exc:
+            self.show_error("Paste as new article", str(exc))
+            return
+        existing = self.project.article_by_hash(article.text_sha256)
+        if existing is not None:
+            self.show_error("Paste as new article",
+                            f"This text is already in the project as “{existing.title}”.")
+            self.select_article(existing.id)
+            return
+        command = commands.ImportArticle(self.project, article)
+        self.undo_stack.push(command)
+        if command.error:
+            self.show_error("Paste as new article", str(command.error))
+        else:
+            self.select_article(article.id)
+
+    def delete_current_article(self) -> None:
+        if self.project is None or self.article_id is None:
+            return
+        article = self.project.article(self.article_id)
+        self._push(commands.DeleteArticle(self.project, article.id, article.title))
+
+    # ---- annotating ----------------------------------------------------------------------
+
+    def annotate_selection(self, category_id: str) -> Annotation | None:
+        """Mark the selected text (snapped to whole words) with a category."""
+        if self.project is None or self.view.article is None:
+            return None
+        article = self.view.article
+        start, end = snap_selection(article.text, *self.view.selected_span())
+        if start >= end:
+            self.statusBar().showMessage("Select some text to annotate first.", 5000)
+            return None
+        category = next(c for c in self._categories if c.id == category_id)
+        annotation = self.project.new_annotation(article, category_id, start, end)
+        self.view.select_span(start, end)
+        if self._push(commands.AddAnnotation(self.project, annotation, category.name)):
+            self.panel.select(annotation.id)
+            return annotation
+        return None
+
+    def edit_annotation(self, annotation_id: str, field: str, value) -> None:
+        current = self.annotation_model.annotation(annotation_id)
+        if self.project is None or current is None:
+            return
+        label = {"status": "Change status", "note": "Edit note"}.get(field, f"Edit {field}")
+        self._push(commands.EditAnnotation(self.project, annotation_id, field,
+                                           getattr(current, field), value, label))
+
+    def delete_annotations(self, ids: list[str]) -> None:
+        found = [a for a in (self.annotation_model.annotation(i) for i in ids) if a]
+        if self.project is not None and found:
+            self._push(commands.DeleteAnnotations(self.project, found))
+
+    def reveal_annotation(self, annotation_id: str) -> None:
+        a = self.annotation_model.annotation(annotation_id)
+        if a is not None:
+            self.view.select_span(a.start, a.end)
+
+    def _annotation_clicked_in_text(self, annotation_id: str) -> None:
+        self.panel.select(annotation_id)
+
+    def _push(self, command: commands.StoreCommand) -> bool:
+        self.undo_stack.push(command)
+        if command.error is not None:
+            self.show_error("Could not save the change", str(command.error))
+            return False
+        return True
+
+    # ---- categories ----------------------------------------------------------------------
+
+    def categories_dialog(self) -> None:
+        if self.project is None:
+            return
+        dialog = CategoriesDialog(self, self._categories, self._apply_category)
+        self.project.changes.subscribe(
+            refresh := lambda change: change.entity == "category"
+            and dialog.set_categories(self.project.categories()))
+        try:
+            dialog.exec()
+        finally:
+            self.project.changes.unsubscribe(refresh)
+
+    def _apply_category(self, category: Category | None, name: str, color: str,
+                        shortcut: str) -> None:
+        try:
+            if category is None:
+                self.project.add_category(name, color, shortcut)
+            else:
+                self.project.update_category(category.id, name=name, color=color,
+                                             shortcut=shortcut)
+        except ValueError as exc:
+            self.show_error("Categories", str(exc))
+
+    # ---- store changes -------------------------------------------------------------------
+
+    def _on_store_change(self, change: Change) -> None:
+        self.article_model.on_change(change)
+        if change.entity == "category":
+            self._categories = self.project.categories()
+            self._rebuild_category_actions()
+            self.show_article(self.article_id)
+        elif change.entity == "project":
+            self._categories = self.project.categories()
+            self._rebuild_category_actions()
+            self.show_article(self.article_id)
+        elif change.entity == "article":
+            if change.op == "removed" and self.article_id in change.ids:
+                self.show_article(None)
+                if self.article_model.rowCount():
+                    self.select_article(self.article_model.article_id(0))
+            elif change.op == "added" and len(change.ids) == 1 and self.article_id is None:
+                self.select_article(change.ids[0])
+            elif change.op == "updated" and self.article_id in change.ids:
+                self._show_article_header(self.project.article(self.article_id))
+        elif change.entity == "annotation" and self.article_id in change.article_ids:
+            self.annotation_model.on_change(change, self.project)
+            for annotation_id in change.ids:
+                if change.op == "removed":
+                    self.view.remove_annotation(annotation_id)
+                else:
+                    a = self.annotation_model.annotation(annotation_id)
+                    if a is not None and change.op == "added":
+                        self.view.add_annotation(a)
+            if self.panel.current_id in change.ids:
+                self.panel.refresh_current()
+            self._update_counts()
+
+    def _update_counts(self) -> None:
+        counts = self.annotation_model.counts()
+        parts = [f"{c.name}: {counts.get(c.id, 0)}" for c in self._categories]
+        self.counts_label.setText("   ".join(parts) if self.article_id else "")
+
+    # ---- misc ----------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        from annotator.io.exporters import EXTENSIONS, FORMATS
+
+        if self.project is None:
+            return
+        self.panel.commit_note()
+        title = self.view.article.title if self.view.article else None
+        dialog = ExportDialog(self, FORMATS, EXTENSIONS, self.settings.export_folder, title,
+                              self.project.path.stem)
+        if dialog.exec():
+            article_ids = None if dialog.whole_project else [self.article_id]
+            self.export(dialog.fmt, dialog.path, article_ids)
+
+    def export(self, fmt: str, path: Path, article_ids: list[str] | None) -> Path | None:
+        from annotator.operations import export_project
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            written = export_project(self.project, fmt, path, article_ids)
+        except (ExportFailed, OSError) as exc:
+            self.show_error("Export failed", str(exc))
+            return None
+        self.settings.export_folder = str(path.parent)
+        self.statusBar().showMessage(f"Exported to {written}", 10000)
+        return written
+
+    def editor_name_dialog(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "Editor name", "Name recorded on your annotations:",
+            text=self.settings.editor_name)
+        if ok and name.strip():
+            self.settings.editor_name = name
+            if self.project is not None:
+                self.project.author = name.strip()
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"{APP_NAME} {__version__}\n\nHighlight quotes, figures and "
+                          "parties in press articles and export fact sheets.")
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, APP_NAME, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---- window events -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.project is not None and event.mimeData().hasUrls():
+            if any(url.isLocalFile() for url in event.mimeData().urls()):
+                event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            # Leave the drag-and-drop loop before any dialog can open.
+            QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.close_project()
+        super().closeEvent(event)

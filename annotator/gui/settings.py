@@ -1,0 +1,66 @@
+"""User preferences kept with QSettings (tests point QSettings at a temporary folder)."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._s = qsettings or QSettings()
+
+    # Recent projects, most recent first, only files that still exist.
+    def recent_projects(self) -> list[str]:
+        value = self._s.value("recent/projects", [])
+        if isinstance(value, str):  # QSettings returns a bare string for a one-item list
+            value = [value]
+        return [p for p in (value or []) if Path(p).is_file()]
+
+    def add_recent_project(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        recent = [p for p in self.recent_projects() if p != path]
+        self._s.setValue("recent/projects", [path, *recent][:MAX_RECENT])
+
+    def clear_recent_projects(self) -> None:
+        self._s.setValue("recent/projects", [])
+
+    @property
+    def editor_name(self) -> str:
+        """Recorded as the author of every annotation; defaults to the login name."""
+        name = self._s.value("editor/name", "")
+        if not name:
+            try:
+                name = getpass.getuser()
+            except Exception:  # no login name in some sandboxes
+                name = "editor"
+        return str(name)
+
+    @editor_name.setter
+    def editor_name(self, name: str) -> None:
+        self._s.setValue("editor/name", name.strip())
+
+    @property
+    def export_folder(self) -> Path:
+        value = self._s.value("export/folder", "")
+        if value:
+            return Path(str(value))
+        from platformdirs import user_documents_dir
+
+        return Path(user_documents_dir()) / "exports"
+
+    @export_folder.setter
+    def export_folder(self, folder: str | Path) -> None:
+        self._s.setValue("export/folder", str(folder))
+
+    @property
+    def import_folder(self) -> str:
+        return str(self._s.value("import/folder", ""))
+
+    @import_folder.setter
+    def import_folder(self, folder: str | Path) -> None:
+        self._s.setValue("import/folder", str(folder))
