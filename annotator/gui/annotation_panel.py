@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.model import STATUSES, Annotation
-from annotator.gui.models import AnnotationTreeModel
+from annotator.core.model import STATUSES, Annotation, Category
+from annotator.gui.models import AnnotationTableModel
 
 NOTE_COMMIT_DELAY_MS = 600  # typing pauses longer than this are committed to the file
 
@@ -30,26 +30,38 @@ class AnnotationPanel(QWidget):
     edit_requested = Signal(str, str, object)  # annotation id, field, new value
     delete_requested = Signal(list)  # annotation ids
 
-    def __init__(self, model: AnnotationTreeModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: AnnotationTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.tree = QTreeView()
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName("Show category")
+        self.filter_box.activated.connect(
+            lambda _row: model.set_category_filter(self.filter_box.currentData()))
+        # A table, not a tree: it lays out only the visible rows of 10,000 annotations.
+        self.tree = QTableView()
         self.tree.setModel(model)
         self.tree.setAccessibleName("Annotations")
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.resizeSection(2, 120)
+        self.tree.verticalHeader().hide()
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tree.verticalHeader().setDefaultSectionSize(
+            self.tree.fontMetrics().height() + 6)
+        header = self.tree.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 80)
+        header.resizeSection(2, 90)
+        header.resizeSection(3, 110)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
-        model.modelReset.connect(self.tree.expandAll)
-        model.rowsInserted.connect(self._rows_inserted)
 
         self.heading = QLabel("No annotation selected")
         self.heading.setWordWrap(True)
@@ -79,6 +91,7 @@ class AnnotationPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_box)
         layout.addWidget(self.tree, 3)
         layout.addWidget(self.editor, 1)
         self._current_id: str | None = None
@@ -89,6 +102,18 @@ class AnnotationPanel(QWidget):
     @property
     def current_id(self) -> str | None:
         return self._current_id
+
+    def set_categories(self, categories: list[Category]) -> None:
+        """Refill the category filter, keeping the current choice when it still exists."""
+        current = self.filter_box.currentData()
+        self.filter_box.clear()
+        self.filter_box.addItem("All categories", None)
+        for cat in categories:
+            self.filter_box.addItem(cat.name, cat.id)
+        row = self.filter_box.findData(current)
+        self.filter_box.setCurrentIndex(max(0, row))
+        if row < 0 and current is not None:
+            self.model.set_category_filter(None)
 
     def selected_ids(self) -> list[str]:
         ids = []
@@ -118,9 +143,6 @@ class AnnotationPanel(QWidget):
         if a is not None:
             self.annotation_activated.emit(a.id)
 
-    def _rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
-        self.tree.expand(parent)
-
     # ---- the editor ----------------------------------------------------------------------
 
     def _show(self, a: Annotation | None) -> None:
@@ -145,7 +167,7 @@ class AnnotationPanel(QWidget):
             self._show(None)
             return
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(a.status)))
-        if self.note_edit.toPlainText() != (a.note or "") and not self._note_timer.isActive():
+        if self._note_text() != (a.note or "") and not self._note_timer.isActive():
             self.note_edit.blockSignals(True)
             self.note_edit.setPlainText(a.note or "")
             self.note_edit.blockSignals(False)
@@ -159,11 +181,16 @@ class AnnotationPanel(QWidget):
     def _note_typed(self) -> None:
         self._note_timer.start()
 
+    def _note_text(self) -> str:
+        """The note as typed: toPlainText() would turn NBSP (French « ») into spaces."""
+        raw = self.note_edit.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
     def commit_note(self) -> None:
         """Send the note now (on pause, focus out, or before switching annotation)."""
         self._note_timer.stop()
         a = self.model.annotation(self._current_id) if self._current_id else None
-        note = self.note_edit.toPlainText()
+        note = self._note_text()
         if a is not None and note != (a.note or ""):
             self.edit_requested.emit(a.id, "note", note)
 

@@ -30,9 +30,11 @@ def run(project: str | None = None, quit_when_shown: bool = False) -> int:
     from annotator.gui.main_window import MainWindow
 
     window = MainWindow()
+    if quit_when_shown:
+        # Queued before anything the window defers (such as opening the first article):
+        # it fires once the window has been shown with its project.
+        QTimer.singleShot(0, app.quit)
     if project:
         window.open_project(project)
     window.show()
-    if quit_when_shown:
-        QTimer.singleShot(0, app.quit)
     return app.exec()

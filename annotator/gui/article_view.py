@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from annotator.core.model import Annotation, Article
+from annotator.core.model import Article
 from annotator.core.offsets import Utf16Map
 from annotator.gui.highlighter import Span, SpanHighlighter
 
@@ -42,31 +42,46 @@ class ArticleView(QPlainTextEdit):
 
     # ---- loading -------------------------------------------------------------------------
 
-    def show_article(self, article: Article | None, annotations: list[Annotation],
+    def show_article(self, article: Article | None, spans: list[tuple[str, str, int, int]],
                      colors: dict[str, str]) -> None:
-        """Lay out the article once, with every highlight already indexed."""
+        """Lay out the article once, with every highlight already indexed.
+
+        spans: (annotation id, category id, start, end) in code points.
+        """
         self.article = article
         text = article.text if article else ""
         self._map = Utf16Map(text)
+        to_utf16 = self._map.to_utf16
         self.highlighter.set_colors(colors)
-        self.highlighter.set_spans([self._span(a) for a in annotations])
-        self.setPlainText(text)  # the highlighter formats every block in this one pass
+        self.highlighter.set_spans(
+            [(to_utf16(s), to_utf16(e), c, i) for i, c, s, e in spans])
+        self.setPlainText(text)  # blocks get their highlights as they become visible
 
-    def set_colors(self, colors: dict[str, str]) -> None:
-        self.highlighter.set_colors(colors)
-        self.highlighter.rehighlight()
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Format the blocks about to be drawn before drawing them (see SpanHighlighter).
+        first = self.firstVisibleBlock()
+        if first.isValid():
+            bottom_point = self.viewport().rect().bottomLeft()
+            last = self.cursorForPosition(bottom_point).block()
+            self.highlighter.ensure_highlighted(first, last.blockNumber())
+        super().paintEvent(event)
 
     # ---- spans in code points ------------------------------------------------------------
 
-    def _span(self, a: Annotation) -> Span:
-        return Span(self._map.to_utf16(a.start), self._map.to_utf16(a.end),
-                    a.category_id, a.id)
+    def add_span(self, annotation_id: str, category_id: str, start: int, end: int) -> None:
+        self.highlighter.add_span(Span(self._map.to_utf16(start), self._map.to_utf16(end),
+                                       category_id, annotation_id))
 
-    def add_annotation(self, annotation: Annotation) -> None:
-        self.highlighter.add_span(self._span(annotation))
-
-    def remove_annotation(self, annotation_id: str) -> None:
+    def remove_span(self, annotation_id: str) -> None:
         self.highlighter.remove_span(annotation_id)
+
+    def span_of(self, annotation_id: str) -> tuple[str, int, int] | None:
+        """(category, start, end) in code points of a highlighted annotation."""
+        span = self.highlighter.span(annotation_id)
+        if span is None:
+            return None
+        return (span.category_id, self._map.to_code_point(span.start),
+                self._map.to_code_point(span.end))
 
     def selected_span(self) -> tuple[int, int]:
         """The selection as (start, end) code points of the stored text."""

@@ -9,7 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -29,7 +38,7 @@ from annotator.gui import commands
 from annotator.gui.annotation_panel import AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.dialogs import CategoriesDialog, ExportDialog
-from annotator.gui.models import ID_ROLE, AnnotationTreeModel, ArticleListModel
+from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
 from annotator.io.errors import ExportFailed, ImportFailed
@@ -71,7 +80,7 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.article_header)
         centre_layout.addWidget(self.view, 1)
 
-        self.annotation_model = AnnotationTreeModel()
+        self.annotation_model = AnnotationTableModel()
         self.panel = AnnotationPanel(self.annotation_model)
         self.panel.annotation_activated.connect(self.reveal_annotation)
         self.panel.edit_requested.connect(self.edit_annotation)
@@ -160,9 +169,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([self.import_action, self.export_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
         self.toolbar_category_anchor = self.toolbar.addSeparator()
 
@@ -178,6 +186,7 @@ class MainWindow(QMainWindow):
         for cat in self._categories:
             action = QAction(cat.name, self)
             action.setData(cat.id)
+            action.setIcon(_swatch(cat.color))
             if cat.shortcut:
                 action.setShortcut(QKeySequence(cat.shortcut))
             action.setStatusTip(f"Mark the selection as {cat.name.lower()}")
@@ -236,13 +245,16 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._on_store_change)
         self._categories = project.categories()
         self._rebuild_category_actions()
+        self.panel.set_categories(self._categories)
         self.article_model.set_project(project)
         self.settings.add_recent_project(project.path)
         self._update_title()
+        self.show_article(None)
         if self.article_model.rowCount():
-            self.select_article(self.article_model.article_id(0))
-        else:
-            self.show_article(None)
+            # After the window has painted: a 1 MB article must not delay the first frame.
+            first = self.article_model.article_id(0)
+            QTimer.singleShot(0, lambda: self.project is project and self.article_id is None
+                              and self.select_article(first))
         self._update_enabled()
         return True
 
@@ -305,10 +317,10 @@ class MainWindow(QMainWindow):
         article = self.project.article(article_id) if (self.project and article_id) else None
         if article is not None and article.deleted_at:
             article = None
-        annotations = self.project.annotations(article.id) if article else []
+        spans = self.project.span_index(article.id) if article else []
         self.article_id = article.id if article else None
-        self.annotation_model.load(self._categories, self.article_id, annotations)
-        self.view.show_article(article, annotations, {c.id: c.color for c in self._categories})
+        self.annotation_model.load(self.project, self._categories, self.article_id, spans)
+        self.view.show_article(article, spans, {c.id: c.color for c in self._categories})
         self._show_article_header(article)
         self._update_counts()
         self._update_enabled()
@@ -479,13 +491,10 @@ class MainWindow(QMainWindow):
 
     def _on_store_change(self, change: Change) -> None:
         self.article_model.on_change(change)
-        if change.entity == "category":
+        if change.entity in ("category", "project"):
             self._categories = self.project.categories()
             self._rebuild_category_actions()
-            self.show_article(self.article_id)
-        elif change.entity == "project":
-            self._categories = self.project.categories()
-            self._rebuild_category_actions()
+            self.panel.set_categories(self._categories)
             self.show_article(self.article_id)
         elif change.entity == "article":
             if change.op == "removed" and self.article_id in change.ids:
@@ -497,14 +506,13 @@ class MainWindow(QMainWindow):
             elif change.op == "updated" and self.article_id in change.ids:
                 self._show_article_header(self.project.article(self.article_id))
         elif change.entity == "annotation" and self.article_id in change.article_ids:
-            self.annotation_model.on_change(change, self.project)
+            self.annotation_model.on_change(change)
             for annotation_id in change.ids:
-                if change.op == "removed":
-                    self.view.remove_annotation(annotation_id)
-                else:
-                    a = self.annotation_model.annotation(annotation_id)
-                    if a is not None and change.op == "added":
-                        self.view.add_annotation(a)
+                span = self.annotation_model.span(annotation_id)
+                if span is None:
+                    self.view.remove_span(annotation_id)
+                elif change.op == "added" or span != self.view.span_of(annotation_id):
+                    self.view.add_span(annotation_id, *span)
             if self.panel.current_id in change.ids:
                 self.panel.refresh_current()
             self._update_counts()
@@ -580,3 +588,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.close_project()
         super().closeEvent(event)
+
+
+def _swatch(color: str) -> QIcon:
+    """A small square of the category colour, so toolbar and menus match the highlights."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.model import STATUSES, Annotation, Category
@@ -100,89 +100,109 @@ class ArticleListModel(QAbstractListModel):
                     self.dataChanged.emit(self.index(row), self.index(row))
 
 
-class AnnotationTreeModel(QAbstractItemModel):
-    """Annotations of the open article grouped by category (top level), in reading order.
+class AnnotationTableModel(QAbstractTableModel):
+    """Annotations of the open article, grouped by category, in reading order within each.
 
-    Top-level rows have internalId 0; a child's internalId is its category row + 1.
+    It holds ids and sort keys only; the rows a view shows are fetched from the store a page
+    at a time, so opening an article with 10,000 annotations costs one small query.
     """
 
-    COLUMNS = ("Text", "Status", "Note")
+    COLUMNS = ("Category", "Text", "Status", "Note")
+    PAGE = 100
 
     def __init__(self) -> None:
         super().__init__()
-        self._categories: list[Category] = []
-        self._children: list[list[str]] = []  # per category: annotation ids in reading order
-        self._keys: list[list[tuple]] = []  # per category: sort keys, parallel to _children
-        self._by_id: dict[str, Annotation] = {}
+        self._project: Project | None = None
+        self._categories: dict[str, Category] = {}
+        self._position: dict[str, int] = {}
+        self._spans: dict[str, tuple[str, int, int]] = {}  # id -> (category, start, end)
+        self._ids: list[str] = []  # rows shown (after the category filter)
+        self._keys: list[tuple] = []  # their sort keys, parallel to _ids
+        self._cache: dict[str, Annotation] = {}
+        self._filter: str | None = None
+        self._counts: dict[str, int] = {}
         self.article_id: str | None = None
 
     # ---- loading -------------------------------------------------------------------------
 
-    def load(self, categories: list[Category], article_id: str | None,
-             annotations: list[Annotation]) -> None:
+    def load(self, project: Project | None, categories: list[Category],
+             article_id: str | None, spans: list[tuple[str, str, int, int]]) -> None:
+        """spans: (id, category_id, start, end) as the store's span_index gives them."""
         self.beginResetModel()
+        self._project = project
         self.article_id = article_id
-        self._categories = list(categories)
-        self._by_id = {a.id: a for a in annotations}
-        self._children = [[] for _ in self._categories]
-        self._keys = [[] for _ in self._categories]
-        rows = {c.id: i for i, c in enumerate(self._categories)}
-        for a in sorted(annotations, key=_sort_key):
-            row = rows.get(a.category_id)
-            if row is not None:
-                self._children[row].append(a.id)
-                self._keys[row].append(_sort_key(a))
+        self._categories = {c.id: c for c in categories}
+        self._position = {c.id: i for i, c in enumerate(categories)}
+        self._spans = {i: (c, s, e) for i, c, s, e in spans}
+        self._counts = dict.fromkeys(self._categories, 0)
+        for category, _s, _e in self._spans.values():
+            if category in self._counts:
+                self._counts[category] += 1
+        self._cache = {}
+        self._rebuild_rows()
         self.endResetModel()
 
-    def annotation(self, annotation_id: str) -> Annotation | None:
-        return self._by_id.get(annotation_id)
+    def set_category_filter(self, category_id: str | None) -> None:
+        self.beginResetModel()
+        self._filter = category_id
+        self._rebuild_rows()
+        self.endResetModel()
+
+    def _rebuild_rows(self) -> None:
+        # Mostly in order already (the store gives reading order), so the sort is cheap.
+        position, wanted = self._position, self._filter
+        self._keys = sorted(
+            (position[c], s, -e, i) for i, (c, s, e) in self._spans.items()
+            if c in position and (wanted is None or c == wanted)
+        )
+        self._ids = [key[3] for key in self._keys]
+
+    def _key(self, annotation_id: str) -> tuple:
+        category, start, end = self._spans[annotation_id]
+        return (self._position.get(category, 99), start, -end, annotation_id)
+
+    def _visible(self, annotation_id: str) -> bool:
+        return self._filter is None or self._spans[annotation_id][0] == self._filter
+
+    # ---- lookups -------------------------------------------------------------------------
+
+    def annotation(self, annotation_id: str | None) -> Annotation | None:
+        if annotation_id not in self._spans:
+            return None
+        if annotation_id not in self._cache and self._project is not None:
+            row = self.row_of(annotation_id)
+            page = self._ids[max(0, row - self.PAGE // 2): row + self.PAGE // 2] if row >= 0 else []
+            self._cache.update(self._project.annotations_by_id({annotation_id, *page}))
+        return self._cache.get(annotation_id)
 
     def annotation_at(self, index: QModelIndex) -> Annotation | None:
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
-        return self._by_id.get(self._children[index.internalId() - 1][index.row()])
+        return self.annotation(self._ids[index.row()])
+
+    def row_of(self, annotation_id: str) -> int:
+        if annotation_id not in self._spans or not self._visible(annotation_id):
+            return -1
+        row = bisect_left(self._keys, self._key(annotation_id))
+        return row if row < len(self._ids) and self._ids[row] == annotation_id else -1
 
     def index_of(self, annotation_id: str) -> QModelIndex:
-        a = self._by_id.get(annotation_id)
-        row = self._category_row(a.category_id) if a else -1
-        if row < 0:
-            return QModelIndex()
-        pos = bisect_left(self._keys[row], _sort_key(a))
-        return self.createIndex(pos, 0, row + 1)
+        row = self.row_of(annotation_id)
+        return self.index(row, 1) if row >= 0 else QModelIndex()
+
+    def span(self, annotation_id: str) -> tuple[str, int, int] | None:
+        return self._spans.get(annotation_id)
 
     def counts(self) -> dict[str, int]:
-        return {c.id: len(ids) for c, ids in zip(self._categories, self._children)}
-
-    def categories(self) -> list[Category]:
-        return list(self._categories)
+        return dict(self._counts)
 
     # ---- Qt model API --------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if not parent.isValid():
-            if 0 <= row < len(self._categories):
-                return self.createIndex(row, column, 0)
-            return QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        if 0 <= row < len(self._children[parent.row()]):
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, index: QModelIndex) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        if not parent.isValid():
-            return len(self._categories)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._children[parent.row()])
-        return 0
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -192,91 +212,83 @@ class AnnotationTreeModel(QAbstractItemModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == 0:
-            cat = self._categories[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{cat.name} ({len(self._children[index.row()])})"
-            if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-                return QColor(cat.color)
-            if role == ID_ROLE:
-                return cat.id
+        annotation_id = self._ids[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return annotation_id
+        if column == 0:
+            category = self._categories.get(self._spans[annotation_id][0])
+            if category is None:
+                return None
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return category.name
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QColor(category.color)
             return None
-        a = self.annotation_at(index)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        a = self.annotation(annotation_id)
         if a is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == 0:
-                text = " ".join(a.exact.split())
-                if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
-                    text = text[:119] + "…"
-                return text
-            if index.column() == 1:
-                return STATUSES.get(a.status, a.status)
-            note = a.note or ""
-            return note if role == Qt.ItemDataRole.ToolTipRole else " ".join(note.split())
-        if role == ID_ROLE:
-            return a.id
-        return None
+        if column == 1:
+            text = " ".join(a.exact.split())
+            if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
+                text = text[:119] + "…"
+            return text
+        if column == 2:
+            return STATUSES.get(a.status, a.status)
+        return a.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(a.note.split())
 
     # ---- store changes -------------------------------------------------------------------
 
-    def on_change(self, change: Change, project: Project) -> None:
+    def on_change(self, change: Change) -> None:
+        """Apply an annotation change of the open article, row by row."""
         if change.entity != "annotation" or self.article_id not in change.article_ids:
             return
         for annotation_id in change.ids:
             if change.op == "removed":
                 self._remove(annotation_id)
-            elif change.op == "added":
-                a = project.annotation(annotation_id)
-                if a is not None:
-                    self._insert(a)
+                continue
+            a = self._project.annotation(annotation_id)
+            if a is None or a.deleted_at or a.category_id not in self._categories:
+                self._remove(annotation_id)
+                continue
+            old = self._spans.get(annotation_id)
+            if old is not None and old != (a.category_id, a.start, a.end):
+                self._remove(annotation_id)
+            self._cache[annotation_id] = a
+            if annotation_id in self._spans:
+                row = self.row_of(annotation_id)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
             else:
-                a = project.annotation(annotation_id)
-                old = self._by_id.get(annotation_id)
-                if a is None or old is None:
-                    continue
-                if old.category_id != a.category_id or _sort_key(old) != _sort_key(a):
-                    self._remove(annotation_id)
-                    self._insert(a)
-                else:
-                    self._by_id[annotation_id] = a
-                    idx = self.index_of(annotation_id)
-                    self.dataChanged.emit(idx, idx.siblingAtColumn(len(self.COLUMNS) - 1))
-
-    def _category_row(self, category_id: str) -> int:
-        for row, cat in enumerate(self._categories):
-            if cat.id == category_id:
-                return row
-        return -1
+                self._insert(a)
 
     def _insert(self, a: Annotation) -> None:
-        row = self._category_row(a.category_id)
-        if row < 0 or a.id in self._by_id:
+        self._spans[a.id] = (a.category_id, a.start, a.end)
+        self._counts[a.category_id] = self._counts.get(a.category_id, 0) + 1
+        self._cache[a.id] = a
+        if not self._visible(a.id):
             return
-        key = _sort_key(a)
-        pos = bisect_left(self._keys[row], key)
-        parent = self.createIndex(row, 0, 0)
-        self.beginInsertRows(parent, pos, pos)
-        self._children[row].insert(pos, a.id)
-        self._keys[row].insert(pos, key)
-        self._by_id[a.id] = a
+        key = self._key(a.id)
+        row = bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.insert(row, a.id)
+        self._keys.insert(row, key)
         self.endInsertRows()
-        self.dataChanged.emit(parent, parent)  # the count in the category label
 
     def _remove(self, annotation_id: str) -> None:
-        a = self._by_id.get(annotation_id)
-        if a is None:
+        if annotation_id not in self._spans:
             return
-        idx = self.index_of(annotation_id)
-        row = idx.internalId() - 1
-        parent = self.createIndex(row, 0, 0)
-        self.beginRemoveRows(parent, idx.row(), idx.row())
-        del self._children[row][idx.row()]
-        del self._keys[row][idx.row()]
-        del self._by_id[annotation_id]
-        self.endRemoveRows()
-        self.dataChanged.emit(parent, parent)
-
-
-def _sort_key(a: Annotation) -> tuple:
-    return (a.start, -a.end, a.id)
+        category = self._spans[annotation_id][0]
+        self._counts[category] = self._counts.get(category, 1) - 1
+        row = self.row_of(annotation_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            del self._keys[row]
+            del self._spans[annotation_id]
+            self.endRemoveRows()
+        else:
+            del self._spans[annotation_id]
+        self._cache.pop(annotation_id, None)

@@ -34,7 +34,7 @@ PROJECT_SUFFIX = ".annot"
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
-_ANNOTATION_COLUMNS = _ANNOTATION_FIELDS + ["updated_by"]
+_ANNOTATION_SELECT = ", ".join(f'"{name}"' for name in _ANNOTATION_FIELDS)
 _CATEGORY_FIELDS = [f.name for f in fields(Category)]
 _EDITABLE_ANNOTATION_FIELDS = frozenset(
     {"note", "status", "rating", "speaker_id", "claimant_id", "value", "unit", "ref_date",
@@ -44,10 +44,6 @@ _EDITABLE_CATEGORY_FIELDS = frozenset({"name", "color", "shortcut", "position"})
 _EDITABLE_ARTICLE_FIELDS = frozenset(
     {"title", "byline", "source", "url", "published", "language"}
 )
-
-
-def _annotation_from_row(row: dict) -> Annotation:
-    return Annotation(**{k: row[k] for k in _ANNOTATION_FIELDS})
 
 
 def _article_from_row(row: dict) -> Article:
@@ -82,7 +78,7 @@ class Project:
         if path.exists():
             raise ProjectError(f"{path}: a file with this name already exists")
         try:
-            db = Database(path)
+            db = _database(path)
         except sqlite3.Error as exc:
             raise ProjectError(f"{path}: cannot create the project file ({exc})") from exc
         _configure(db)
@@ -109,7 +105,7 @@ class Project:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise NotAProjectError(f"{path}: not a project file (not an SQLite database)")
         try:
-            db = Database(path)
+            db = _database(path)
             _configure(db)
             version = _schema_version(db)
         except sqlite3.DatabaseError as exc:
@@ -259,16 +255,41 @@ class Project:
 
     def annotations(self, article_id: str) -> list[Annotation]:
         """Live annotations of one article in reading order."""
-        rows = self.db.query(
-            "select * from annotations where article_id = ? and deleted_at is null "
-            "order by start, end desc",
+        rows = self.db.execute(
+            f"select {_ANNOTATION_SELECT} from annotations where article_id = ? "
+            "and deleted_at is null order by start, end desc",
             [article_id],
         )
-        return [_annotation_from_row(r) for r in rows]
+        return [Annotation(*row) for row in rows]
 
     def annotation(self, annotation_id: str) -> Annotation | None:
-        rows = list(self.db.query("select * from annotations where id = ?", [annotation_id]))
-        return _annotation_from_row(rows[0]) if rows else None
+        row = self.db.execute(
+            f"select {_ANNOTATION_SELECT} from annotations where id = ?", [annotation_id]
+        ).fetchone()
+        return Annotation(*row) if row else None
+
+    def annotations_by_id(self, ids: Iterable[str]) -> dict[str, Annotation]:
+        """Several annotations at once (views fetch the rows they show, a page at a time)."""
+        ids = list(ids)
+        found: dict[str, Annotation] = {}
+        for i in range(0, len(ids), 500):  # stay under SQLite's host-parameter limit
+            chunk = ids[i : i + 500]
+            rows = self.db.execute(
+                f"select {_ANNOTATION_SELECT} from annotations "
+                f"where id in ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((row[0], Annotation(*row)) for row in rows)
+        return found
+
+    def span_index(self, article_id: str) -> list[tuple[str, str, int, int]]:
+        """(id, category_id, start, end) of an article's live annotations in reading order:
+        all the article view and the lists need to lay out 10,000 spans at once."""
+        return self.db.execute(
+            "select id, category_id, start, end from annotations where article_id = ? "
+            "and deleted_at is null order by start, end desc, id",
+            [article_id],
+        ).fetchall()
 
     def new_annotation(self, article: Article, category_id: str, start: int, end: int,
                        note: str = "", status: str = "to_check") -> Annotation:
@@ -344,8 +365,9 @@ class Project:
         live = "" if include_deleted else " where deleted_at is null"
         articles = [_article_from_row(r) for r in self.db.query(
             f"select * from articles{live} order by imported_at, rowid")]
-        annotations = [_annotation_from_row(r) for r in self.db.query(
-            f"select * from annotations{live} order by article_id, start, end desc")]
+        annotations = [Annotation(*r) for r in self.db.execute(
+            f"select {_ANNOTATION_SELECT} from annotations{live} "
+            "order by article_id, start, end desc")]
         if wanted is not None:
             articles = [a for a in articles if a.id in wanted]
             annotations = [a for a in annotations if a.article_id in wanted]
@@ -459,6 +481,12 @@ class Project:
             )
             if cur.rowcount != 1:
                 raise KeyError(f"no row {row_id} in {table}")
+
+
+def _database(path: Path) -> Database:
+    """sqlite-utils plugins are not run: opening a file must not execute third-party code
+    (and scanning for plugins costs start-up time)."""
+    return Database(path, execute_plugins=False)
 
 
 def _configure(db: Database) -> None:

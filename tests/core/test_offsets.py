@@ -24,9 +24,10 @@ def test_emoji_counts_two_units():
         assert m.to_code_point(u) == cp
 
 
-def test_position_inside_a_surrogate_pair_maps_past_the_character():
-    m = Utf16Map("a😀b")
-    assert m.to_code_point(2) == 2  # between the two halves of 😀 -> after it
+def test_position_inside_a_surrogate_pair_maps_to_the_character_start():
+    m = Utf16Map("a😀b😀")
+    assert m.to_code_point(2) == 1  # between the two halves of the first 😀 -> before it
+    assert m.to_code_point(5) == 3
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),

@@ -1,0 +1,263 @@
+"""`make bench`: each figure beside a raw baseline measured in the same run, as a ratio.
+
+Builds a project holding a 1 MB article with 10,000 annotations (and 90,000 more annotations
+on other articles, for 100,000 in all), then measures:
+  (a) opening the article with every highlight shown, vs raw sqlite3 fetch + setPlainText +
+      one highlighter pass;
+  (b) adding one annotation through the undo stack to a committed row and a repainted view,
+      vs one raw INSERT + commit + repaint;
+  (c) app start to a shown main window on that project, vs a bare PySide6 QMainWindow start.
+These machines are shared and noisy: ratios hold, absolute times do not.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from bisect import bisect_left
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from annotator.core.model import Annotation, Article, new_id, utc_now  # noqa: E402
+from annotator.core.text import context, text_sha256  # noqa: E402
+from annotator.store import Project  # noqa: E402
+
+WORDS = ("le la les des salariés plan social « Nous supprimerons » 14\u202f000 postes "
+         "50 milliards de dollars plus de 2400 syndicat entreprise a déclaré selon "
+         "the company said layoffs about 1,000 jobs 3.5% Andy Jassy").split()
+BIG_ANNOTATIONS = 10_000
+TOTAL_ANNOTATIONS = 100_000
+OTHER_ARTICLES = 9
+
+
+def make_text(size: int, rng: random.Random) -> str:
+    parts, length = [], 0
+    while length < size:
+        sentence = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 25))) + "."
+        if rng.random() < 0.25:
+            sentence += "\n\n"
+        parts.append(sentence + " ")
+        length += len(sentence) + 1
+    return "".join(parts)[:size].rstrip() + "."
+
+
+def random_spans(text: str, n: int, rng: random.Random) -> list[tuple[int, int]]:
+    spans = []
+    for _ in range(n):
+        start = rng.randrange(0, len(text) - 60)
+        spans.append((start, start + rng.randint(3, 60)))
+    return spans
+
+
+def build_project(path: Path) -> tuple[str, str]:
+    """The project: returns (big article id, its text)."""
+    rng = random.Random(42)
+    project = Project.create(path, author="bench")
+    big = make_text(1_000_000, rng)
+    big_id = new_id()
+    articles = [(big_id, big, BIG_ANNOTATIONS)]
+    per_other = (TOTAL_ANNOTATIONS - BIG_ANNOTATIONS) // OTHER_ARTICLES
+    for _ in range(OTHER_ARTICLES):
+        articles.append((new_id(), make_text(100_000, rng), per_other))
+    now = utc_now()
+    for article_id, text, count in articles:
+        project.add_article(Article(article_id, f"Article {article_id[:8]}", text,
+                                    text_sha256=text_sha256(text), origin="bench"))
+        rows = []
+        for start, end in random_spans(text, count, rng):
+            prefix, suffix = context(text, start, end)
+            rows.append(Annotation(new_id(), article_id, rng.choice(["quote", "figure", "party"]),
+                                   start, end, text[start:end], prefix, suffix,
+                                   author="bench", created_at=now, updated_at=now))
+        from annotator.core.model import ProjectData
+
+        project.load(ProjectData(annotations=rows))
+    project.close()
+    return big_id, big
+
+
+class RawHighlighter(QSyntaxHighlighter):
+    """The baseline's highlighter: a bisect over sorted spans, one format per span."""
+
+    def __init__(self, doc, spans):
+        super().__init__(doc)
+        self.spans = sorted(spans)
+        self.starts = [s for s, _e, _c in self.spans]
+        self.fmts = {}
+        for cat, color in (("quote", "#f2c14e"), ("figure", "#5fb0e8"), ("party", "#9ad16b")):
+            f = QTextCharFormat()
+            f.setBackground(QColor(color))
+            self.fmts[cat] = f
+
+    def highlightBlock(self, text):  # noqa: N802
+        pos = self.currentBlock().position()
+        end = pos + len(text) + 1
+        lo = bisect_left(self.starts, pos - 60)
+        hi = bisect_left(self.starts, end)
+        for s, e, c in self.spans[lo:hi]:
+            if e > pos:
+                b = max(s, pos)
+                self.setFormat(b - pos, min(e, end) - b, self.fmts[c])
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def bench_open(window, path: Path, big_id: str, app, repeats: int = 5):
+    ours, raw = [], []
+    for _ in range(repeats):
+        window.show_article(None)
+        app.processEvents()
+        t0 = time.perf_counter()
+        window.show_article(big_id)
+        app.processEvents()
+        ours.append(time.perf_counter() - t0)
+
+        editor = QPlainTextEdit()
+        editor.resize(900, 700)
+        editor.show()
+        app.processEvents()
+        t0 = time.perf_counter()
+        conn = sqlite3.connect(path)
+        text = conn.execute("select text from articles where id = ?", [big_id]).fetchone()[0]
+        spans = conn.execute(
+            "select start, end, category_id from annotations where article_id = ? "
+            "and deleted_at is null", [big_id]).fetchall()
+        RawHighlighter(editor.document(), spans)
+        editor.setPlainText(text)
+        app.processEvents()
+        raw.append(time.perf_counter() - t0)
+        conn.close()
+        editor.close()
+        editor.deleteLater()
+        app.processEvents()
+    return median_ms(ours), median_ms(raw)
+
+
+def bench_add(window, path: Path, big_id: str, text: str, app, repeats: int = 60):
+    rng = random.Random(7)
+    view = window.view
+    ours = []
+    for _ in range(repeats):
+        start = rng.randrange(0, len(text) - 100)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + 20, QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        app.processEvents()
+        t0 = time.perf_counter()
+        window.annotate_selection("figure")
+        view.viewport().repaint()
+        ours.append(time.perf_counter() - t0)
+    # The baseline repaints the same article, with its highlights, at the same places.
+    conn = sqlite3.connect(path)
+    spans = conn.execute("select start, end, category_id from annotations "
+                         "where article_id = ?", [big_id]).fetchall()
+    editor = QPlainTextEdit()
+    editor.resize(window.view.size())
+    RawHighlighter(editor.document(), spans)
+    editor.setPlainText(text)
+    editor.show()
+    app.processEvents()
+    conn.execute("pragma journal_mode=wal")
+    conn.execute("pragma synchronous=normal")
+    raw = []
+    now = utc_now()
+    rng = random.Random(7)
+    for _ in range(repeats):
+        start = rng.randrange(0, len(text) - 100)
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + 20, QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        app.processEvents()
+        t0 = time.perf_counter()
+        conn.execute(
+            "insert into annotations (id, article_id, category_id, start, end, exact, author,"
+            " created_at, updated_at) values (?, ?, 'figure', ?, ?, ?, 'raw', ?, ?)",
+            [new_id(), big_id, start, start + 20, text[start:start + 20], now, now])
+        conn.commit()
+        editor.viewport().repaint()
+        raw.append(time.perf_counter() - t0)
+    conn.close()
+    editor.close()
+    return median_ms(ours), median_ms(raw)
+
+
+def bench_start(path: Path, repeats: int = 5):
+    bare = ("import sys; from PySide6.QtCore import QTimer; "
+            "from PySide6.QtWidgets import QApplication, QMainWindow; "
+            "app = QApplication(sys.argv); w = QMainWindow(); w.resize(1320, 820); w.show(); "
+            "QTimer.singleShot(0, app.quit); app.exec()")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-settings-"))
+
+    def timed(args):
+        t0 = time.perf_counter()
+        subprocess.run(args, check=True, env=env, capture_output=True)
+        return time.perf_counter() - t0
+
+    ours, raw = [], []
+    for _ in range(repeats):
+        raw.append(timed([sys.executable, "-c", bare]))
+        ours.append(timed([sys.executable, "-m", "annotator", str(path), "--quit-when-shown"]))
+    return median_ms(ours), median_ms(raw)
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    workdir = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
+    path = workdir / "bench.annot"
+    t0 = time.perf_counter()
+    big_id, text = build_project(path)
+    print(f"built {path.name}: 1 MB article with {BIG_ANNOTATIONS:,} annotations, "
+          f"{TOTAL_ANNOTATIONS:,} annotations in all ({time.perf_counter() - t0:.1f} s)\n")
+
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Settings
+
+    settings = Settings(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    window.show()
+    window.open_project(path)
+    app.processEvents()
+
+    results = []
+    ours, raw = bench_open(window, path, big_id, app)
+    results.append(("(a) open 1 MB article, 10k highlights", ours, raw, 1.5, None))
+    window.show_article(big_id)
+    app.processEvents()
+    ours, raw = bench_add(window, path, big_id, text, app)
+    results.append(("(b) add one annotation (median)", ours, raw, 3.0, 16.0))
+    window.close()
+    ours, raw = bench_start(path)
+    results.append(("(c) start to shown main window", ours, raw, 2.0, None))
+
+    print(f"{'measure':<40} {'ours ms':>9} {'raw ms':>9} {'ratio':>7} {'target':>14}  ok")
+    failed = False
+    for name, ours, raw, max_ratio, max_ms in results:
+        ratio = ours / raw
+        ok = ratio <= max_ratio and (max_ms is None or ours < max_ms)
+        failed |= not ok
+        target = f"<= {max_ratio}x" + (f", < {max_ms:.0f} ms" if max_ms else "")
+        print(f"{name:<40} {ours:>9.1f} {raw:>9.1f} {ratio:>6.2f}x {target:>14}  "
+              f"{'yes' if ok else 'NO'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,221 @@
+"""Drive the real window as a person would and check the project file on disk."""
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
+
+from tests.gui.conftest import rows
+
+
+def select_text(view, needle, occurrence=1):
+    """Select `needle` in the view with a QTextCursor, as a mouse drag would.
+
+    Qt positions are UTF-16 units: the emoji in the text makes them differ from str indexes.
+    """
+    doc_text = view.document().toRawText().replace("\u2029", "\n")
+    pos = -1
+    for _ in range(occurrence):
+        pos = doc_text.index(needle, pos + 1)
+
+    def utf16(i):
+        return len(doc_text[:i].encode("utf-16-le")) // 2
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(utf16(pos))
+    cursor.setPosition(utf16(pos + len(needle)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+
+
+def live(path):
+    return rows(path, "select category_id, exact, status, note, author from annotations "
+                      "where deleted_at is null order by start")
+
+
+def test_select_and_press_q_f_p(window, qtbot, project_file):
+    select_text(window.view, "Nous supprimerons 14\u202f000 postes d'ici 2025")
+    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    select_text(window.view, "14\u202f000 postes")
+    qtbot.keyClick(window.view, Qt.Key.Key_F)
+    select_text(window.view, "arc Duran")  # a sloppy selection snaps to whole words
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert live(project_file) == [
+        ("quote", "Nous supprimerons 14\u202f000 postes d'ici 2025", "to_check", "", "Camille"),
+        ("figure", "14\u202f000 postes", "to_check", "", "Camille"),
+        ("party", "Marc Durand", "to_check", "", "Camille"),
+    ]
+    assert "Quote: 1" in window.counts_label.text() and "Party: 1" in window.counts_label.text()
+
+
+def test_quote_marks_stay_out_unless_selected(window, qtbot, project_file):
+    select_text(window.view, "\u00a0un plan brutal\u00a0")
+    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    select_text(window.view, "«\u00a0un plan brutal\u00a0»")
+    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    assert [r[1] for r in live(project_file)] == [
+        "«\u00a0un plan brutal\u00a0»", "un plan brutal"]
+
+
+def test_highlight_appears_at_once_and_overlaps_are_visible(window, qtbot):
+    select_text(window.view, "Nous supprimerons 14\u202f000 postes d'ici 2025")
+    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    select_text(window.view, "14\u202f000")
+    qtbot.keyClick(window.view, Qt.Key.Key_F)
+    doc = window.view.document()
+    text = doc.toPlainText()
+    block = doc.findBlock(text.index("Nous"))
+    formats = block.layout().formats()
+    colours = {f.format.background().color().name() for f in formats}
+    assert "#f2c14e" in colours and "#5fb0e8" in colours  # quote and nested figure
+    nested = [f for f in formats if f.format.background().color().name() == "#5fb0e8"]
+    assert nested[0].format.fontUnderline()  # the outer quote shows as an underline there
+
+
+def test_empty_selection_does_nothing(window, qtbot, project_file):
+    select_text(window.view, " ")
+    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    assert live(project_file) == []
+
+
+def test_status_note_delete_undo_redo(window, qtbot, project_file):
+    select_text(window.view, "Marc Durand")
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    panel = window.panel
+    assert panel.current_id is not None
+    # Status: keyboard on the combo box.
+    panel.status_box.setFocus()
+    qtbot.keyClick(panel.status_box, Qt.Key.Key_Down)
+    assert live(project_file)[0][2] == "verified"
+    # Note: type, then leave the field; non-ASCII is inserted directly (see ARCHITECTURE).
+    panel.note_edit.setFocus()
+    qtbot.keyClicks(panel.note_edit, "Check ")
+    panel.note_edit.insertPlainText("l'Élysée «\u00a0<script>\u00a0»")
+    panel.tree.setFocus()
+    qtbot.waitUntil(lambda: live(project_file)[0][3] != "")
+    assert live(project_file)[0][3] == "Check l'Élysée «\u00a0<script>\u00a0»"
+    # Undo the note (one step for the whole typing), then the status.
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert live(project_file)[0][3] == ""
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert live(project_file)[0][2] == "to_check"
+    assert panel.status_box.currentData() == "to_check"
+    qtbot.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert live(project_file)[0][2] == "verified"
+    # Delete with Del in the panel, then undo the delete.
+    panel.select(panel.current_id)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert live(project_file) == []
+    assert window.view.highlighter.spans() == []
+    window.undo_stack.undo()
+    assert [r[1] for r in live(project_file)] == ["Marc Durand"]
+    assert len(window.view.highlighter.spans()) == 1
+
+
+def test_click_in_panel_selects_span_in_text(window, qtbot):
+    select_text(window.view, "plan brutal")
+    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    window.view.moveCursor(QTextCursor.MoveOperation.Start)
+    index = window.annotation_model.index_of(window.panel.current_id)
+    rect = window.panel.tree.visualRect(index)
+    qtbot.mouseClick(window.panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert window.view.textCursor().selectedText() == "plan brutal"
+
+
+def test_user_category_with_its_own_shortcut(window, qtbot, project_file):
+    window.project.add_category("Date", "#aa3366", "D")
+    assert "Date" in [a.text() for a in window.category_actions.actions()]
+    select_text(window.view, "2025")
+    qtbot.keyClick(window.view, Qt.Key.Key_D)
+    cat = rows(project_file, "select c.name from annotations a join categories c "
+                             "on c.id = a.category_id")
+    assert cat == [("Date",)]
+
+
+def test_undo_history_covers_import_and_article_delete(window, qtbot, tmp_path, project_file):
+    f = tmp_path / "wire.txt"
+    f.write_text("Dépêche AFP\n\nLe chiffre de 50 milliards de dollars.", encoding="cp1252")
+    window.import_files([f])
+    assert window.article_model.rowCount() == 2
+    assert window.view.article.title == "Dépêche AFP"
+    window.delete_current_article()
+    assert window.article_model.rowCount() == 1
+    window.undo_stack.undo()
+    assert window.article_model.rowCount() == 2
+    window.undo_stack.undo()  # the import itself
+    assert window.article_model.rowCount() == 1
+    assert rows(project_file, "select count(*) from articles where deleted_at is null") == [(1,)]
+
+
+def test_drop_files_on_window_imports_them(window, qtbot, tmp_path):
+    files = []
+    for i, text in enumerate(["Premier\n\ntexte un", "Second\n\ntexte deux"]):
+        f = tmp_path / f"a{i}.md"
+        f.write_text(text, encoding="utf-8")
+        files.append(f)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 3)
+
+
+def test_bad_files_are_refused_with_their_name(window, errors, tmp_path, project_file):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    empty = tmp_path / "vide.txt"
+    empty.write_text("  \n")
+    window.import_files([binary, empty])
+    assert rows(project_file, "select count(*) from articles") == [(1,)]
+    message = errors[-1][1]
+    assert "photo.txt" in message and "vide.txt" in message
+
+
+def test_duplicate_import_is_skipped(window, errors, tmp_path):
+    f = tmp_path / "same.txt"
+    f.write_text("Plan social chez Nuvia\n\nTexte.", encoding="utf-8")
+    window.import_files([f])
+    window.import_files([f])
+    assert window.article_model.rowCount() == 2
+    assert "duplicate" in errors[-1][1]
+
+
+def test_paste_as_new_article(window, qtbot, project_file):
+    QGuiApplication.clipboard().setText("Lettre ouverte\r\n\r\n«\u00a0Nous refusons\u00a0», écrivent-ils.")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    titles = rows(project_file, "select title, text from articles order by imported_at")
+    assert titles[-1] == ("Lettre ouverte", "Lettre ouverte\n\n«\u00a0Nous refusons\u00a0», écrivent-ils.")
+    assert window.view.article.title == "Lettre ouverte"
+
+
+def test_newer_project_is_refused_and_current_stays(window, errors, tmp_path):
+    import sqlite3
+
+    from annotator.store import Project
+
+    newer = tmp_path / "newer.annot"
+    Project.create(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute("update meta set value = '999' where key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    current = window.project.path
+    assert not window.open_project(newer)
+    assert "newer version" in errors[-1][1]
+    assert window.project.path == current
+
+
+def test_new_project_recent_and_save_copy(window, settings, tmp_path, project_file):
+    copy = tmp_path / "copie.annot"
+    window.save_copy(copy)
+    assert window.open_project(tmp_path / "fresh.annot", create=True)
+    assert window.article_model.rowCount() == 0
+    assert settings.recent_projects()[:2] == [str((tmp_path / "fresh.annot").resolve()),
+                                              str(project_file.resolve())]
+    assert window.open_project(copy)
+    assert window.article_model.rowCount() == 1
+    assert "copie.annot" in window.windowTitle()
