@@ -250,13 +250,17 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(project.path)
         self._update_title()
         self.show_article(None)
-        if self.article_model.rowCount():
-            # After the window has painted: a 1 MB article must not delay the first frame.
-            first = self.article_model.article_id(0)
-            QTimer.singleShot(0, lambda: self.project is project and self.article_id is None
-                              and self.select_article(first))
+        # After the window has painted: a 1 MB article must not delay the first frame.
+        QTimer.singleShot(0, lambda: self._after_open(project))
         self._update_enabled()
         return True
+
+    def _after_open(self, project: Project) -> None:
+        if self.project is not project:
+            return
+        _ = project.db  # load the writer now rather than on the first annotation
+        if self.article_id is None and self.article_model.rowCount():
+            self.select_article(self.article_model.article_id(0))
 
     def close_project(self) -> None:
         if self.project is None:

@@ -11,9 +11,9 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, fields
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator import __version__
 from annotator.core.model import (
@@ -26,11 +26,16 @@ from annotator.core.model import (
     new_id,
     utc_now,
 )
-from annotator.store import schema
 from annotator.store.errors import NewerSchemaError, NotAProjectError, ProjectError
 from annotator.store.events import Change, ChangeHub
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 PROJECT_SUFFIX = ".annot"
+# Kept equal to the number of migrations in schema.py (a test checks it); here so that
+# opening a project of the current version does not import sqlite-utils.
+SCHEMA_VERSION = 2
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -63,11 +68,25 @@ def _party_from_row(row: dict) -> Party:
 class Project:
     """An open project file. Use `Project.create` or `Project.open`."""
 
-    def __init__(self, path: Path, db: Database, author: str) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, author: str) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn  # reads go straight to sqlite3: the hot paths of the views
         self.author = author
         self.changes = ChangeHub()
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, for writes, transactions and migrations.
+
+        Imported on first use: sqlite-utils (with click, pluggy, dateutil) costs ~100 ms,
+        which would otherwise double the app's start-up.
+        """
+        return _database(self.conn)
+
+    def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -78,10 +97,13 @@ class Project:
         if path.exists():
             raise ProjectError(f"{path}: a file with this name already exists")
         try:
-            db = _database(path)
+            conn = _connect(path)
         except sqlite3.Error as exc:
             raise ProjectError(f"{path}: cannot create the project file ({exc})") from exc
-        _configure(db)
+        project = cls(path, conn, author)
+        db = project.db
+        from annotator.store import schema
+
         schema.migrations.apply(db)
         with db.atomic():
             db["meta"].insert_all(
@@ -93,7 +115,7 @@ class Project:
                     {"key": "language", "value": language},
                 ]
             )
-        return cls(path, db, author)
+        return project
 
     @classmethod
     def open(cls, path: str | os.PathLike, author: str = "") -> Project:
@@ -105,35 +127,41 @@ class Project:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise NotAProjectError(f"{path}: not a project file (not an SQLite database)")
         try:
-            db = _database(path)
-            _configure(db)
-            version = _schema_version(db)
+            conn = _connect(path)
+            version = _schema_version(conn)
         except sqlite3.DatabaseError as exc:
             raise NotAProjectError(f"{path}: not a readable project file ({exc})") from exc
         if version is None:
-            db.close()
+            conn.close()
             raise NotAProjectError(f"{path}: an SQLite file, but not a Newsroom Annotator project")
-        if version > schema.SCHEMA_VERSION:
-            db.close()
+        if version > SCHEMA_VERSION:
+            conn.close()
             raise NewerSchemaError(
                 f"{path}: written by a newer version of Newsroom Annotator (project format "
-                f"{version}, this version reads up to {schema.SCHEMA_VERSION}); update the app"
+                f"{version}, this version reads up to {SCHEMA_VERSION}); update the app"
             )
-        if version < schema.SCHEMA_VERSION:
-            schema.migrations.apply(db)
-            with db.atomic():
-                db["meta"].upsert(
-                    {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}, pk="key"
-                )
-        return cls(path, db, author)
+        project = cls(path, conn, author)
+        if version < SCHEMA_VERSION:
+            project._migrate()
+        return project
+
+    def _migrate(self) -> None:
+        """Apply pending migrations, each in its own transaction, then record the version."""
+        from annotator.store import schema
+
+        schema.migrations.apply(self.db)
+        with self.db.atomic():
+            self.db["meta"].upsert(
+                {"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key"
+            )
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     # ---- meta ----------------------------------------------------------------------------
 
     def meta(self) -> dict[str, str]:
-        return {r["key"]: r["value"] for r in self.db.query("select key, value from meta")}
+        return {r["key"]: r["value"] for r in self._query("select key, value from meta")}
 
     @property
     def schema_version(self) -> int:
@@ -142,13 +170,13 @@ class Project:
     # ---- categories ----------------------------------------------------------------------
 
     def categories(self) -> list[Category]:
-        rows = self.db.query(
+        rows = self._query(
             "select * from categories where deleted_at is null order by position, name"
         )
         return [_category_from_row(r) for r in rows]
 
     def category(self, category_id: str) -> Category | None:
-        rows = list(self.db.query("select * from categories where id = ?", [category_id]))
+        rows = list(self._query("select * from categories where id = ?", [category_id]))
         return _category_from_row(rows[0]) if rows else None
 
     def category_by_name(self, name: str) -> Category | None:
@@ -189,7 +217,7 @@ class Project:
         """Live articles in the order they were imported."""
         return [
             r[0]
-            for r in self.db.execute(
+            for r in self.conn.execute(
                 "select id from articles where deleted_at is null order by imported_at, rowid"
             )
         ]
@@ -208,15 +236,15 @@ class Project:
             sql += f" and a.id in ({','.join('?' * len(ids))})"
             params = ids
         sql += " order by a.imported_at, a.rowid"
-        return list(self.db.query(sql, params))
+        return list(self._query(sql, params))
 
     def article(self, article_id: str) -> Article | None:
-        rows = list(self.db.query("select * from articles where id = ?", [article_id]))
+        rows = list(self._query("select * from articles where id = ?", [article_id]))
         return _article_from_row(rows[0]) if rows else None
 
     def article_by_hash(self, sha256: str) -> Article | None:
         rows = list(
-            self.db.query(
+            self._query(
                 "select * from articles where text_sha256 = ? and deleted_at is null", [sha256]
             )
         )
@@ -255,7 +283,7 @@ class Project:
 
     def annotations(self, article_id: str) -> list[Annotation]:
         """Live annotations of one article in reading order."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"select {_ANNOTATION_SELECT} from annotations where article_id = ? "
             "and deleted_at is null order by start, end desc",
             [article_id],
@@ -263,7 +291,7 @@ class Project:
         return [Annotation(*row) for row in rows]
 
     def annotation(self, annotation_id: str) -> Annotation | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"select {_ANNOTATION_SELECT} from annotations where id = ?", [annotation_id]
         ).fetchone()
         return Annotation(*row) if row else None
@@ -274,7 +302,7 @@ class Project:
         found: dict[str, Annotation] = {}
         for i in range(0, len(ids), 500):  # stay under SQLite's host-parameter limit
             chunk = ids[i : i + 500]
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"select {_ANNOTATION_SELECT} from annotations "
                 f"where id in ({','.join('?' * len(chunk))})",
                 chunk,
@@ -285,7 +313,7 @@ class Project:
     def span_index(self, article_id: str) -> list[tuple[str, str, int, int]]:
         """(id, category_id, start, end) of an article's live annotations in reading order:
         all the article view and the lists need to lay out 10,000 spans at once."""
-        return self.db.execute(
+        return self.conn.execute(
             "select id, category_id, start, end from annotations where article_id = ? "
             "and deleted_at is null order by start, end desc, id",
             [article_id],
@@ -354,7 +382,7 @@ class Project:
             sql += " and n.article_id = ?"
             params.append(article_id)
         sql += " group by n.category_id"
-        return {cat: count for cat, count in self.db.execute(sql, params)}
+        return {cat: count for cat, count in self.conn.execute(sql, params)}
 
     # ---- whole-project data --------------------------------------------------------------
 
@@ -363,9 +391,9 @@ class Project:
         """Everything in the file (or the chosen articles) as plain objects."""
         wanted = set(article_ids) if article_ids is not None else None
         live = "" if include_deleted else " where deleted_at is null"
-        articles = [_article_from_row(r) for r in self.db.query(
+        articles = [_article_from_row(r) for r in self._query(
             f"select * from articles{live} order by imported_at, rowid")]
-        annotations = [Annotation(*r) for r in self.db.execute(
+        annotations = [Annotation(*r) for r in self.conn.execute(
             f"select {_ANNOTATION_SELECT} from annotations{live} "
             "order by article_id, start, end desc")]
         if wanted is not None:
@@ -374,16 +402,16 @@ class Project:
         kept = {a.id for a in annotations}
         return ProjectData(
             meta=self.meta(),
-            categories=[_category_from_row(r) for r in self.db.query(
+            categories=[_category_from_row(r) for r in self._query(
                 f"select * from categories{live} order by position, name")],
-            parties=[_party_from_row(r) for r in self.db.query(
+            parties=[_party_from_row(r) for r in self._query(
                 f"select * from parties{live} order by name")],
             articles=articles,
             annotations=annotations,
             evidence=[
                 Evidence(r["id"], r["annotation_id"], r["url"] or "", r["title"] or "",
                          r["consulted_at"], r["note"] or "")
-                for r in self.db.query(f"select * from evidence{live}")
+                for r in self._query(f"select * from evidence{live}")
                 if r["annotation_id"] in kept
             ],
         )
@@ -397,7 +425,7 @@ class Project:
         added: dict[str, int] = {}
 
         def insert(table: str, rows: list[dict]) -> None:
-            existing = {r[0] for r in self.db.execute(f"select id from {table}")}
+            existing = {r[0] for r in self.conn.execute(f"select id from {table}")}
             fresh = [r for r in rows if r["id"] not in existing]
             if fresh:
                 self.db[table].insert_all(fresh)
@@ -430,18 +458,18 @@ class Project:
             raise ProjectError(f"{target}: a copy cannot replace the open project")
         if target.exists():
             target.unlink()
-        self.db.execute("vacuum into ?", [str(target)])
+        self.conn.execute("vacuum into ?", [str(target)])
         return target
 
     def check(self) -> dict:
         """Integrity check, schema version and counts (for `annotator check`)."""
-        problems = [r[0] for r in self.db.execute("pragma integrity_check")]
+        problems = [r[0] for r in self.conn.execute("pragma integrity_check")]
         problems = [] if problems == ["ok"] else problems
         problems += [
             f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-            for r in self.db.execute("pragma foreign_key_check")
+            for r in self.conn.execute("pragma foreign_key_check")
         ]
-        orphan_spans = self.db.execute(
+        orphan_spans = self.conn.execute(
             "select count(*) from annotations n join articles a on a.id = n.article_id "
             "where n.end > length(a.text) or n.start < 0 or n.start >= n.end "
             "or substr(a.text, n.start + 1, n.end - n.start) != n.exact"
@@ -450,7 +478,7 @@ class Project:
             problems.append(f"{orphan_spans} annotation(s) whose text no longer matches")
 
         def count(sql: str) -> int:
-            return self.db.execute(sql).fetchone()[0]
+            return self.conn.execute(sql).fetchone()[0]
 
         return {
             "path": str(self.path),
@@ -466,7 +494,7 @@ class Project:
     # ---- helpers -------------------------------------------------------------------------
 
     def _annotation_article(self, annotation_id: str) -> str:
-        row = self.db.execute(
+        row = self.conn.execute(
             "select article_id from annotations where id = ?", [annotation_id]
         ).fetchone()
         if row is None:
@@ -483,22 +511,25 @@ class Project:
                 raise KeyError(f"no row {row_id} in {table}")
 
 
-def _database(path: Path) -> Database:
-    """sqlite-utils plugins are not run: opening a file must not execute third-party code
-    (and scanning for plugins costs start-up time)."""
-    return Database(path, execute_plugins=False)
-
-
-def _configure(db: Database) -> None:
+def _connect(path: Path) -> sqlite3.Connection:
     """WAL so a crash never leaves a half-written file; FKs on; NORMAL sync is safe in WAL."""
-    db.execute("pragma foreign_keys = on")
-    db.execute("pragma busy_timeout = 5000")
-    db.enable_wal()
-    db.execute("pragma synchronous = normal")
+    conn = sqlite3.connect(path, check_same_thread=False)
+    conn.execute("pragma foreign_keys = on")
+    conn.execute("pragma busy_timeout = 5000")
+    conn.execute("pragma journal_mode = wal")
+    conn.execute("pragma synchronous = normal")
+    return conn
 
 
-def _schema_version(db: Database) -> int | None:
-    if "meta" not in db.table_names():
+def _database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils plugins are not run: opening a file must not execute third-party code."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def _schema_version(conn: sqlite3.Connection) -> int | None:
+    if not conn.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
         return None
-    row = db.execute("select value from meta where key = 'schema_version'").fetchone()
+    row = conn.execute("select value from meta where key = 'schema_version'").fetchone()
     return int(row[0]) if row else None

@@ -89,5 +89,15 @@ def m001_initial(db: Database) -> None:
     )
 
 
-# Bump with every migration added above; a test checks it matches the list.
-SCHEMA_VERSION = 1
+@migrations()
+def m002_live_annotation_index(db: Database) -> None:
+    """Per-article counts of live annotations straight from an index (the article list asks
+    for them at start-up; without it SQLite reads every annotation row)."""
+    db.execute(
+        "create index annotations_live_by_article on annotations(article_id, category_id) "
+        "where deleted_at is null"
+    )
+
+
+# Bump with every migration added above (and in project.py); a test checks they match.
+SCHEMA_VERSION = 2

@@ -13,12 +13,14 @@ FR = "Titre\n« Nous supprimerons 14\u202f000 postes », a déclaré Andy Jassy 
 
 
 def test_schema_version_matches_migrations():
-    assert SCHEMA_VERSION == len(migrations._migrations)
+    from annotator.store import project
+
+    assert SCHEMA_VERSION == len(migrations._migrations) == project.SCHEMA_VERSION
 
 
 def test_create_sets_pragmas_meta_and_builtins(project):
-    assert project.db.execute("pragma journal_mode").fetchone()[0] == "wal"
-    assert project.db.execute("pragma foreign_keys").fetchone()[0] == 1
+    assert project.conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert project.conn.execute("pragma foreign_keys").fetchone()[0] == 1
     meta = project.meta()
     assert meta["schema_version"] == str(SCHEMA_VERSION)
     assert len(meta["project_id"]) == 36
