@@ -151,7 +151,7 @@ def bench_open(window, path: Path, big_id: str, app, repeats: int = 5):
 def bench_add(window, path: Path, big_id: str, text: str, app, repeats: int = 60):
     rng = random.Random(7)
     view = window.view
-    ours = []
+    ours, settled = [], []
     for _ in range(repeats):
         start = rng.randrange(0, len(text) - 100)
         cursor = QTextCursor(view.document())
@@ -163,6 +163,8 @@ def bench_add(window, path: Path, big_id: str, text: str, app, repeats: int = 60
         window.annotate_selection("figure")
         view.viewport().repaint()
         ours.append(time.perf_counter() - t0)
+        app.processEvents()  # the panel, article list and counts catch up
+        settled.append(time.perf_counter() - t0)
     # The baseline repaints the same article, with its highlights, at the same places.
     conn = sqlite3.connect(path)
     spans = conn.execute("select start, end, category_id from annotations "
@@ -195,7 +197,7 @@ def bench_add(window, path: Path, big_id: str, text: str, app, repeats: int = 60
         raw.append(time.perf_counter() - t0)
     conn.close()
     editor.close()
-    return median_ms(ours), median_ms(raw)
+    return median_ms(ours), median_ms(raw), median_ms(settled)
 
 
 def bench_start(path: Path, repeats: int = 5):
@@ -241,8 +243,9 @@ def main() -> int:
     results.append(("(a) open 1 MB article, 10k highlights", ours, raw, 1.5, None))
     window.show_article(big_id)
     app.processEvents()
-    ours, raw = bench_add(window, path, big_id, text, app)
+    ours, raw, settled = bench_add(window, path, big_id, text, app)
     results.append(("(b) add one annotation (median)", ours, raw, 3.0, 16.0))
+    results.append(("    ...and every panel caught up", settled, raw, None, None))
     window.close()
     ours, raw = bench_start(path)
     results.append(("(c) start to shown main window", ours, raw, 2.0, None))
@@ -251,6 +254,9 @@ def main() -> int:
     failed = False
     for name, ours, raw, max_ratio, max_ms in results:
         ratio = ours / raw
+        if max_ratio is None:  # shown for information, no target
+            print(f"{name:<40} {ours:>9.1f} {raw:>9.1f} {ratio:>6.2f}x {'-':>14}   -")
+            continue
         ok = ratio <= max_ratio and (max_ms is None or ours < max_ms)
         failed |= not ok
         target = f"<= {max_ratio}x" + (f", < {max_ms:.0f} ms" if max_ms else "")

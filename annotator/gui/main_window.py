@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.article_id: str | None = None
         self._categories: list[Category] = []
+        self._pending_changes: list[Change] = []
+        self._select_when_listed: str | None = None
 
         self.article_model = ArticleListModel()
         self.article_list = QListView()
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article_id: str | None) -> None:
         self.panel.commit_note()
+        self._apply_pending_changes()
         article = self.project.article(article_id) if (self.project and article_id) else None
         if article is not None and article.deleted_at:
             article = None
@@ -432,9 +435,10 @@ class MainWindow(QMainWindow):
             return None
         category = next(c for c in self._categories if c.id == category_id)
         annotation = self.project.new_annotation(article, category_id, start, end)
-        self.view.select_span(start, end)
+        if self.view.selected_span() != (start, end):
+            self.view.select_span(start, end)  # show what the snapping kept
         if self._push(commands.AddAnnotation(self.project, annotation, category.name)):
-            self.panel.select(annotation.id)
+            self._select_when_listed = annotation.id  # once the panel has its row
             return annotation
         return None
 
@@ -494,6 +498,16 @@ class MainWindow(QMainWindow):
     # ---- store changes -------------------------------------------------------------------
 
     def _on_store_change(self, change: Change) -> None:
+        if change.entity == "annotation":
+            # The highlight is redrawn at once; the lists, the panel and the counts follow on
+            # the next turn of the event loop, so a keystroke costs one repaint of the text.
+            if self.article_id in change.article_ids:
+                self._update_highlights(change)
+            self._pending_changes.append(change)
+            if len(self._pending_changes) == 1:
+                QTimer.singleShot(0, self._apply_pending_changes)
+            return
+        self._apply_pending_changes()  # keep the order of changes
         self.article_model.on_change(change)
         if change.entity in ("category", "project"):
             self._categories = self.project.categories()
@@ -509,17 +523,30 @@ class MainWindow(QMainWindow):
                 self.select_article(change.ids[0])
             elif change.op == "updated" and self.article_id in change.ids:
                 self._show_article_header(self.project.article(self.article_id))
-        elif change.entity == "annotation" and self.article_id in change.article_ids:
-            self.annotation_model.on_change(change)
-            for annotation_id in change.ids:
-                span = self.annotation_model.span(annotation_id)
-                if span is None:
-                    self.view.remove_span(annotation_id)
-                elif change.op == "added" or span != self.view.span_of(annotation_id):
-                    self.view.add_span(annotation_id, *span)
-            if self.panel.current_id in change.ids:
-                self.panel.refresh_current()
+
+    def _update_highlights(self, change: Change) -> None:
+        for annotation_id in change.ids:
+            a = None if change.op == "removed" else self.project.annotation(annotation_id)
+            if a is None or a.deleted_at:
+                self.view.remove_span(annotation_id)
+            elif self.view.span_of(annotation_id) != (a.category_id, a.start, a.end):
+                self.view.add_span(annotation_id, a.category_id, a.start, a.end)
+
+    def _apply_pending_changes(self) -> None:
+        pending, self._pending_changes = self._pending_changes, []
+        if self.project is None:
+            return
+        for change in pending:
+            self.article_model.on_change(change)
+            if self.article_id in change.article_ids:
+                self.annotation_model.on_change(change)
+                if self.panel.current_id in change.ids:
+                    self.panel.refresh_current()
+        if pending:
             self._update_counts()
+        if self._select_when_listed:
+            self.panel.select(self._select_when_listed)
+            self._select_when_listed = None
 
     def _update_counts(self) -> None:
         counts = self.annotation_model.counts()

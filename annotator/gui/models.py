@@ -11,6 +11,8 @@ from annotator.core.model import STATUSES, Annotation, Category
 from annotator.store import Change, Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TABLE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                          Qt.ItemDataRole.DecorationRole, ID_ROLE})
 
 
 class ArticleListModel(QAbstractListModel):
@@ -210,7 +212,8 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Views ask for a dozen roles per cell on every repaint: answer the unused ones first.
+        if role not in _TABLE_ROLES or not index.isValid():
             return None
         annotation_id = self._ids[index.row()]
         column = index.column()

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import rows
 
@@ -26,6 +27,12 @@ def select_text(view, needle, occurrence=1):
     view.setFocus()
 
 
+def press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    """A key press, then one turn of the event loop (lists update right after the text)."""
+    qtbot.keyClick(widget, key, modifiers)
+    QApplication.processEvents()
+
+
 def live(path):
     return rows(path, "select category_id, exact, status, note, author from annotations "
                       "where deleted_at is null order by start")
@@ -33,11 +40,11 @@ def live(path):
 
 def test_select_and_press_q_f_p(window, qtbot, project_file):
     select_text(window.view, "Nous supprimerons 14\u202f000 postes d'ici 2025")
-    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    press(qtbot, window.view, Qt.Key.Key_Q)
     select_text(window.view, "14\u202f000 postes")
-    qtbot.keyClick(window.view, Qt.Key.Key_F)
+    press(qtbot, window.view, Qt.Key.Key_F)
     select_text(window.view, "arc Duran")  # a sloppy selection snaps to whole words
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    press(qtbot, window.view, Qt.Key.Key_P)
     assert live(project_file) == [
         ("quote", "Nous supprimerons 14\u202f000 postes d'ici 2025", "to_check", "", "Camille"),
         ("figure", "14\u202f000 postes", "to_check", "", "Camille"),
@@ -48,18 +55,18 @@ def test_select_and_press_q_f_p(window, qtbot, project_file):
 
 def test_quote_marks_stay_out_unless_selected(window, qtbot, project_file):
     select_text(window.view, "\u00a0un plan brutal\u00a0")
-    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    press(qtbot, window.view, Qt.Key.Key_Q)
     select_text(window.view, "«\u00a0un plan brutal\u00a0»")
-    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    press(qtbot, window.view, Qt.Key.Key_Q)
     assert [r[1] for r in live(project_file)] == [
         "«\u00a0un plan brutal\u00a0»", "un plan brutal"]
 
 
 def test_highlight_appears_at_once_and_overlaps_are_visible(window, qtbot):
     select_text(window.view, "Nous supprimerons 14\u202f000 postes d'ici 2025")
-    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    press(qtbot, window.view, Qt.Key.Key_Q)
     select_text(window.view, "14\u202f000")
-    qtbot.keyClick(window.view, Qt.Key.Key_F)
+    press(qtbot, window.view, Qt.Key.Key_F)
     doc = window.view.document()
     text = doc.toPlainText()
     block = doc.findBlock(text.index("Nous"))
@@ -72,18 +79,18 @@ def test_highlight_appears_at_once_and_overlaps_are_visible(window, qtbot):
 
 def test_empty_selection_does_nothing(window, qtbot, project_file):
     select_text(window.view, " ")
-    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    press(qtbot, window.view, Qt.Key.Key_Q)
     assert live(project_file) == []
 
 
 def test_status_note_delete_undo_redo(window, qtbot, project_file):
     select_text(window.view, "Marc Durand")
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    press(qtbot, window.view, Qt.Key.Key_P)
     panel = window.panel
     assert panel.current_id is not None
     # Status: keyboard on the combo box.
     panel.status_box.setFocus()
-    qtbot.keyClick(panel.status_box, Qt.Key.Key_Down)
+    press(qtbot, panel.status_box, Qt.Key.Key_Down)
     assert live(project_file)[0][2] == "verified"
     # Note: type, then leave the field; non-ASCII is inserted directly (see ARCHITECTURE).
     panel.note_edit.setFocus()
@@ -93,28 +100,29 @@ def test_status_note_delete_undo_redo(window, qtbot, project_file):
     qtbot.waitUntil(lambda: live(project_file)[0][3] != "")
     assert live(project_file)[0][3] == "Check l'Élysée «\u00a0<script>\u00a0»"
     # Undo the note (one step for the whole typing), then the status.
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert live(project_file)[0][3] == ""
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert live(project_file)[0][2] == "to_check"
     assert panel.status_box.currentData() == "to_check"
-    qtbot.keyClick(window, Qt.Key.Key_Z,
+    press(qtbot, window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert live(project_file)[0][2] == "verified"
     # Delete with Del in the panel, then undo the delete.
     panel.select(panel.current_id)
     panel.tree.setFocus()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    press(qtbot, panel.tree, Qt.Key.Key_Delete)
     assert live(project_file) == []
     assert window.view.highlighter.spans() == []
     window.undo_stack.undo()
+    QApplication.processEvents()
     assert [r[1] for r in live(project_file)] == ["Marc Durand"]
     assert len(window.view.highlighter.spans()) == 1
 
 
 def test_click_in_panel_selects_span_in_text(window, qtbot):
     select_text(window.view, "plan brutal")
-    qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    press(qtbot, window.view, Qt.Key.Key_Q)
     window.view.moveCursor(QTextCursor.MoveOperation.Start)
     index = window.annotation_model.index_of(window.panel.current_id)
     rect = window.panel.tree.visualRect(index)
@@ -125,9 +133,10 @@ def test_click_in_panel_selects_span_in_text(window, qtbot):
 
 def test_user_category_with_its_own_shortcut(window, qtbot, project_file):
     window.project.add_category("Date", "#aa3366", "D")
+    QApplication.processEvents()
     assert "Date" in [a.text() for a in window.category_actions.actions()]
     select_text(window.view, "2025")
-    qtbot.keyClick(window.view, Qt.Key.Key_D)
+    press(qtbot, window.view, Qt.Key.Key_D)
     cat = rows(project_file, "select c.name from annotations a join categories c "
                              "on c.id = a.category_id")
     assert cat == [("Date",)]
@@ -185,7 +194,7 @@ def test_duplicate_import_is_skipped(window, errors, tmp_path):
 def test_paste_as_new_article(window, qtbot, project_file):
     QGuiApplication.clipboard().setText("Lettre ouverte\r\n\r\n«\u00a0Nous refusons\u00a0», écrivent-ils.")
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_V,
+    press(qtbot, window, Qt.Key.Key_V,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     titles = rows(project_file, "select title, text from articles order by imported_at")
     assert titles[-1] == ("Lettre ouverte", "Lettre ouverte\n\n«\u00a0Nous refusons\u00a0», écrivent-ils.")
