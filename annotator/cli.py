@@ -131,7 +131,8 @@ def cmd_export(args) -> int:
                 if article is None or article.deleted_at:
                     raise CliError(f"{args.project}: no article {article_id}")
             article_ids = list(args.article)
-        written = export_project(project, args.format, args.output, article_ids)
+        written = export_project(project, args.format, args.output, article_ids,
+                                 template_dir=args.template)
     finally:
         project.close()
     print(written)
@@ -222,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", action="append", metavar="ID",
                    help="only this article (repeatable); default: the whole project")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--template", metavar="DIR",
+                   help="folder with factsheet.html and factsheet.css (a copy of exports/) "
+                   "for the html format")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", help="check a project's integrity",

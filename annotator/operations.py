@@ -93,8 +93,13 @@ def import_paths(project: Project, paths: list[str | os.PathLike],
 
 
 def export_project(project: Project, fmt: str, out: str | os.PathLike,
-                   article_ids: list[str] | None = None) -> Path:
-    """Write a fact sheet or the interchange file; returns the written path."""
+                   article_ids: list[str] | None = None,
+                   template_dir: str | os.PathLike | None = None) -> Path:
+    """Write a fact sheet or the interchange file; returns the written path.
+
+    template_dir: a newsroom's copy of exports/ for the HTML fact sheet (default: ours).
+    """
     from annotator.io.exporters import export
 
-    return export(project.snapshot(article_ids), fmt, out, article_ids=article_ids)
+    return export(project.snapshot(article_ids), fmt, out, article_ids=article_ids,
+                  template_dir=Path(template_dir) if template_dir else None)

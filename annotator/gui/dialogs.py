@@ -152,7 +152,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, formats: dict[str, str],
                  extensions: dict[str, str], folder: Path, article_title: str | None,
-                 project_stem: str) -> None:
+                 project_stem: str, template_folder: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self._extensions = extensions
@@ -178,11 +178,22 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
+        self.template_edit = QLineEdit(template_folder)
+        self.template_edit.setPlaceholderText("Built-in template")
+        self.template_edit.setAccessibleName("Fact-sheet template folder")
+        self.template_edit.setToolTip("A copy of the exports/ folder with your newsroom's "
+                                      "factsheet.html and factsheet.css")
+        template_browse = QPushButton("C&hoose…")
+        template_browse.clicked.connect(self._browse_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_edit, 1)
+        template_row.addWidget(template_browse)
         form = QFormLayout(self)
         form.addRow("&Format", self.format_box)
         form.addRow("Scope", self.article_radio)
         form.addRow("", self.project_radio)
         form.addRow("&Save to", path_row)
+        form.addRow("&Template (HTML)", template_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -200,6 +211,16 @@ class ExportDialog(QDialog):
     @property
     def whole_project(self) -> bool:
         return self.project_radio.isChecked()
+
+    @property
+    def template_folder(self) -> str:
+        return self.template_edit.text().strip()
+
+    def _browse_template(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Fact-sheet template folder",
+                                                  self.template_folder)
+        if folder:
+            self.template_edit.setText(folder)
 
     @property
     def path(self) -> Path:

@@ -563,17 +563,19 @@ class MainWindow(QMainWindow):
         self.panel.commit_note()
         title = self.view.article.title if self.view.article else None
         dialog = ExportDialog(self, FORMATS, EXTENSIONS, self.settings.export_folder, title,
-                              self.project.path.stem)
+                              self.project.path.stem, self.settings.template_folder)
         if dialog.exec():
             article_ids = None if dialog.whole_project else [self.article_id]
-            self.export(dialog.fmt, dialog.path, article_ids)
+            self.settings.template_folder = dialog.template_folder
+            self.export(dialog.fmt, dialog.path, article_ids, dialog.template_folder or None)
 
-    def export(self, fmt: str, path: Path, article_ids: list[str] | None) -> Path | None:
+    def export(self, fmt: str, path: Path, article_ids: list[str] | None,
+               template_folder: str | None = None) -> Path | None:
         from annotator.operations import export_project
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            written = export_project(self.project, fmt, path, article_ids)
+            written = export_project(self.project, fmt, path, article_ids, template_folder)
         except (ExportFailed, OSError) as exc:
             self.show_error("Export failed", str(exc))
             return None

@@ -58,6 +58,15 @@ class Settings:
         self._s.setValue("export/folder", str(folder))
 
     @property
+    def template_folder(self) -> str:
+        """A newsroom's own copy of exports/ for HTML fact sheets; empty for ours."""
+        return str(self._s.value("export/template", ""))
+
+    @template_folder.setter
+    def template_folder(self, folder: str | Path) -> None:
+        self._s.setValue("export/template", str(folder))
+
+    @property
     def import_folder(self) -> str:
         return str(self._s.value("import/folder", ""))
 

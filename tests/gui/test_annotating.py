@@ -228,3 +228,36 @@ def test_new_project_recent_and_save_copy(window, settings, tmp_path, project_fi
     assert window.open_project(copy)
     assert window.article_model.rowCount() == 1
     assert "copie.annot" in window.windowTitle()
+
+
+def test_export_from_the_window(window, qtbot, tmp_path, errors):
+    select_text(window.view, "Marc Durand")
+    press(qtbot, window.view, Qt.Key.Key_P)
+    window.panel.note_edit.insertPlainText("<script>alert('x')</script>")
+    window.panel.commit_note()
+    out = window.export("html", tmp_path / "out" / "fiche.html", [window.article_id])
+    html = out.read_text(encoding="utf-8")
+    assert "Marc Durand" in html and "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+    # A broken newsroom template is reported, and nothing is written.
+    bad = tmp_path / "tpl"
+    bad.mkdir()
+    (bad / "factsheet.html").write_text("<html><body>no slots</body></html>")
+    (bad / "factsheet.css").write_text("body{}")
+    assert window.export("html", tmp_path / "bad.html", None, str(bad)) is None
+    assert "factsheet.html" in errors[-1][1] and not (tmp_path / "bad.html").exists()
+
+
+def test_export_dialog_writes_the_chosen_file(window, monkeypatch, tmp_path):
+    from annotator.gui.dialogs import ExportDialog
+
+    def fill_and_accept(dialog):
+        assert dialog.article_radio.isChecked()  # the open article by default
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+        dialog.path_edit.setText(str(tmp_path / "sheet.csv"))
+        return True
+
+    monkeypatch.setattr(ExportDialog, "exec", fill_and_accept)
+    window.export_dialog()
+    assert (tmp_path / "sheet.csv").read_text(encoding="utf-8-sig").startswith("article_id")
+    assert window.settings.export_folder == tmp_path

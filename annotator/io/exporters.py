@@ -1,0 +1,110 @@
+"""Exporters: one entry point, `export`, for every format the app writes.
+
+Fact sheets (HTML, Markdown, CSV) show live rows only; JSON keeps everything, tombstones
+included, so a project can travel and come back loss-free. Every format is rendered in
+memory and then written atomically: an export either fully replaces the file or leaves
+what was there before.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from annotator.core.model import ProjectData
+from annotator.io import interchange
+from annotator.io.atomic import write_atomically
+from annotator.io.errors import ExportFailed
+from annotator.io.factsheet import SheetError, sheets
+from annotator.io.factsheet_csv import render_csv
+from annotator.io.factsheet_html import render_html
+from annotator.io.factsheet_md import render_md
+from annotator.paths import exports_dir
+
+FORMATS: dict[str, str] = {
+    "html": "HTML fact sheet",
+    "md": "Markdown fact sheet",
+    "csv": "CSV (one row per annotation)",
+    "json": "JSON (whole project, loss-free)",
+}
+EXTENSIONS: dict[str, str] = {"html": ".html", "md": ".md", "csv": ".csv", "json": ".json"}
+
+
+def export(
+    data: ProjectData,
+    fmt: str,
+    out: str | os.PathLike,
+    article_ids: list[str] | None = None,
+    template_dir: Path | None = None,
+) -> Path:
+    """Write `data` (a Project.snapshot(), tombstones included) as `fmt` to `out`.
+
+    article_ids=None exports the whole project; a list exports those articles (one id
+    gives a single-article fact sheet). For JSON a list keeps those articles with all
+    their annotations and evidence, plus every category and party.
+    Raises ExportFailed("<out>: <problem>"); `out` is then as it was before.
+    """
+    path = Path(out)
+    if fmt not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise ExportFailed(f"{out}: unknown export format {fmt!r} (known formats: {known})")
+    if article_ids is not None and not article_ids:
+        raise ExportFailed(f"{out}: no articles selected")
+    try:
+        payload = _render(data, fmt, path, article_ids, template_dir)
+        write_atomically(path, payload)
+    except ExportFailed:
+        raise
+    except SheetError as e:
+        raise ExportFailed(f"{out}: {e}") from e
+    except OSError as e:
+        raise ExportFailed(f"{out}: cannot write: {e.strerror or e}") from e
+    except Exception as e:  # a bug must still surface as one clear line, not a half file
+        raise ExportFailed(f"{out}: export failed: {type(e).__name__}: {e}") from e
+    return path
+
+
+def _render(
+    data: ProjectData,
+    fmt: str,
+    path: Path,
+    article_ids: list[str] | None,
+    template_dir: Path | None,
+) -> bytes:
+    if fmt == "json":
+        return interchange.dumps(_subset(data, article_ids)).encode("utf-8")
+    chosen = sheets(data, article_ids)
+    # Asking for one article gives that article's sheet; a project that happens to hold
+    # one article still gets a project sheet.
+    single = article_ids is not None and len(chosen) == 1
+    if single:
+        title = chosen[0].article.title or "Untitled article"
+    else:
+        title = data.meta.get("title") or path.stem
+    if fmt == "html":
+        folder = template_dir if template_dir is not None else exports_dir()
+        return render_html(data, chosen, title, single, Path(folder)).encode("utf-8")
+    if fmt == "md":
+        return render_md(data, chosen, title, single).encode("utf-8")
+    # The BOM makes Excel read UTF-8 (accents, « », emoji) instead of the local code page.
+    return render_csv(chosen).encode("utf-8-sig")
+
+
+def _subset(data: ProjectData, article_ids: list[str] | None) -> ProjectData:
+    """The chosen articles with everything that hangs off them (tombstones too)."""
+    if article_ids is None:
+        return data
+    known = {a.id for a in data.articles}
+    for article_id in article_ids:
+        if article_id not in known:
+            raise SheetError(f"no article with id {article_id!r}")
+    wanted = set(article_ids)
+    annotations = [a for a in data.annotations if a.article_id in wanted]
+    kept = {a.id for a in annotations}
+    return replace(
+        data,
+        articles=[a for a in data.articles if a.id in wanted],
+        annotations=annotations,
+        evidence=[e for e in data.evidence if e.annotation_id in kept],
+    )

@@ -1,0 +1,229 @@
+"""What a fact sheet says, independent of its format (HTML, Markdown).
+
+The renderers only lay out what this module decides: which articles and annotations are
+live, how items are grouped and numbered, and how the article text is cut into segments
+so that overlapping and nested highlights all stay visible.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from annotator.core.model import STATUSES, Annotation, Article, Category, Evidence, ProjectData
+
+NEUTRAL_COLOR = "#b8bec6"
+_COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+# Built-in groups, in the order a desk reads them; user categories follow by position.
+BUILTIN_GROUPS = (("party", "Parties"), ("quote", "Quotes"), ("figure", "Figures"))
+BUILTIN_KINDS = frozenset(kind for kind, _title in BUILTIN_GROUPS)
+# Characters XML cannot carry; replaced one for one so that offsets stay valid.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class SheetError(Exception):
+    """An expected problem (bad template, unknown article); str() is the one-line reason."""
+
+
+def clean(text: str) -> str:
+    """User text made safe for any output: same length, no control characters."""
+    return _UNSAFE.sub("\ufffd", text)
+
+
+def safe_color(color: str) -> str:
+    """A category colour only if it is exactly #rrggbb: nothing else reaches a style."""
+    return color.lower() if _COLOR_RE.match(color or "") else NEUTRAL_COLOR
+
+
+def status_label(status: str) -> str:
+    return STATUSES.get(status, status.replace("_", " ").capitalize() or "No status")
+
+
+def format_date(value: str | None) -> str:
+    """ISO timestamps shown as '2024-03-05 14:02 UTC'; anything else shown as given."""
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if len(value) <= 10:  # a bare date
+        return parsed.date().isoformat()
+    if parsed.tzinfo is None:
+        return parsed.strftime("%Y-%m-%d %H:%M")
+    return parsed.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def safe_url(url: str) -> str | None:
+    """Only web and mail links become clickable; javascript: and friends stay plain text."""
+    return url if re.match(r"^(https?://|mailto:)\S+$", url or "", re.IGNORECASE) else None
+
+
+@dataclass
+class Item:
+    """One annotation in the sheet, with its number in its article."""
+
+    number: int
+    ann: Annotation
+    category: Category
+    evidence: list[Evidence]
+    located: bool  # the offsets still point at the exact text, so it can be highlighted
+
+
+@dataclass
+class Group:
+    key: str  # "party", "quote", "figure", or "user:" + a user category id
+    title: str
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Segment:
+    """A run of article text covered by the same annotations (outermost first)."""
+
+    text: str
+    covering: tuple[Item, ...]
+    refs_after: list[Item] = field(default_factory=list)  # items whose reference follows
+
+
+@dataclass
+class ArticleSheet:
+    article: Article
+    groups: list[Group]
+
+    @property
+    def items(self) -> list[Item]:
+        return [item for group in self.groups for item in group.items]
+
+    def category_counts(self) -> list[tuple[str, int]]:
+        return [(g.title, len(g.items)) for g in self.groups if g.items]
+
+    def status_counts(self) -> list[tuple[str, str, int]]:
+        """(status key, label, count), statuses in desk order, unknown ones last."""
+        counts = Counter(item.ann.status for item in self.items)
+        order = list(STATUSES) + sorted(counts.keys() - STATUSES.keys())
+        return [(s, status_label(s), counts[s]) for s in order if counts[s]]
+
+    def categories_used(self) -> list[Category]:
+        seen: dict[str, Category] = {}
+        for item in self.items:
+            seen.setdefault(item.category.id, item.category)
+        return list(seen.values())
+
+
+def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleSheet]:
+    """The live articles to show (all, or the chosen ones in the order given)."""
+    if article_ids is None:
+        chosen = [a for a in data.articles if not a.deleted_at]
+    else:
+        by_id = {a.id: a for a in data.articles}
+        chosen = []
+        for article_id in article_ids:
+            article = by_id.get(article_id)
+            if article is None:
+                raise SheetError(f"no article with id {article_id!r}")
+            if article.deleted_at:
+                raise SheetError(f"article {article_id!r} is deleted")
+            chosen.append(article)
+    # Indexed once: a whole-project sheet must not rescan every annotation per article.
+    evidence: dict[str, list[Evidence]] = {}
+    for e in data.evidence:
+        evidence.setdefault(e.annotation_id, []).append(e)
+    live: dict[str, list[Annotation]] = {}
+    for ann in sorted(data.annotations, key=lambda a: (a.start, -a.end)):
+        if not ann.deleted_at:
+            live.setdefault(ann.article_id, []).append(ann)
+    categories = {c.id: c for c in data.categories}
+    return [_sheet(article, live.get(article.id, []), categories, evidence) for article in chosen]
+
+
+def _sheet(
+    article: Article,
+    annotations: list[Annotation],
+    categories: dict[str, Category],
+    evidence: dict[str, list[Evidence]],
+) -> ArticleSheet:
+    # Built-in kinds group by kind; each user category is its own group ("user:" + id).
+    groups = {key: Group(key, title) for key, title in BUILTIN_GROUPS}
+    user = sorted(
+        (c for c in categories.values() if c.kind not in BUILTIN_KINDS),
+        key=lambda c: (c.position, c.name.casefold()),
+    )
+    for c in user:
+        groups["user:" + c.id] = Group("user:" + c.id, c.name or "Untitled category")
+    for ann in annotations:
+        category = categories.get(ann.category_id)
+        if category is None:  # a dangling reference still deserves a place on the sheet
+            category = Category(ann.category_id, "Uncategorised", NEUTRAL_COLOR)
+        key = category.kind if category.kind in BUILTIN_KINDS else "user:" + category.id
+        groups.setdefault(key, Group(key, category.name))
+        located = (
+            0 <= ann.start <= ann.end <= len(article.text)
+            and article.text[ann.start : ann.end] == ann.exact
+        )
+        groups[key].items.append(Item(0, ann, category, evidence.get(ann.id, []), located))
+    # Built-in sections always show (an empty "Quotes" is information); empty user ones don't.
+    kept = [g for g in groups.values() if g.key in BUILTIN_KINDS or g.items]
+    number = 0
+    for group in kept:
+        for item in group.items:
+            number += 1
+            item.number = number
+    return ArticleSheet(article, kept)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines separate them; blank ones are dropped."""
+    spans, start = [], 0
+    for sep in re.finditer(r"\n[^\S\n]*\n\s*", text):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def segment(text: str, items: list[Item]) -> list[list[Segment]]:
+    """The text as paragraphs of segments, cut at every paragraph and span boundary.
+
+    Each segment knows every annotation covering it, so overlaps and nesting all show.
+    Each item's reference marker goes after the last segment it covers (or, if it
+    covers no visible text, after the text that precedes its position).
+    """
+    spans = sorted((i for i in items if i.located), key=lambda i: (i.ann.start, i.number))
+    result: list[list[Segment]] = []
+    ends: list[int] = []  # end offset of each segment, in reading order
+    flat: list[Segment] = []
+    last: dict[int, Segment] = {}  # item number -> last segment it covers
+    active: list[Item] = []
+    pending = iter(spans)
+    upcoming = next(pending, None)
+    bounds = sorted({x for i in spans for x in (i.ann.start, i.ann.end)})
+    for p_start, p_end in paragraphs(text):
+        inside = bounds[bisect.bisect_right(bounds, p_start) : bisect.bisect_left(bounds, p_end)]
+        points = [p_start, *inside, p_end]
+        para = []
+        for a, b in zip(points, points[1:], strict=False):
+            while upcoming is not None and upcoming.ann.start <= a:
+                active.append(upcoming)
+                upcoming = next(pending, None)
+            active = [i for i in active if i.ann.end > a]
+            # Longer spans outside, shorter inside, as nested marks would be.
+            covering = sorted(active, key=lambda i: (i.ann.start - i.ann.end, i.number))
+            seg = Segment(clean(text[a:b]), tuple(covering))
+            for item in covering:
+                last[item.number] = seg
+            para.append(seg)
+            flat.append(seg)
+            ends.append(b)
+        result.append(para)
+    if not flat:
+        return result
+    for item in sorted(spans, key=lambda i: i.number):
+        target = last.get(item.number)
+        if target is None:  # empty span, or only blank lines: anchor at its position
+            target = flat[max(0, bisect.bisect_right(ends, item.ann.start) - 1)]
+        target.refs_after.append(item)
+    return result

@@ -1,0 +1,35 @@
+"""The CSV export: one row per live annotation, for spreadsheets and newsroom dashboards."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from annotator.io.factsheet import ArticleSheet
+
+COLUMNS = (
+    "article_id", "article_title", "category", "text", "start", "end",
+    "status", "note", "author", "created_at", "updated_at",
+)
+# A cell starting with one of these is a formula to Excel and LibreOffice ("CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard(value: str) -> str:
+    """Prefix a leading apostrophe so spreadsheets show the cell as text, never run it."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def render_csv(sheets: list[ArticleSheet]) -> str:
+    """CSV text with Windows line endings, as spreadsheets expect; the BOM is the caller's."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for sheet in sheets:
+        art = sheet.article
+        for item in sorted(sheet.items, key=lambda i: (i.ann.start, -i.ann.end, i.number)):
+            a = item.ann
+            row = [art.id, art.title, item.category.name, a.exact, a.start, a.end,
+                   a.status, a.note, a.author, a.created_at, a.updated_at]
+            writer.writerow([guard(v) if isinstance(v, str) else v for v in row])
+    return buffer.getvalue()
