@@ -30,6 +30,7 @@ class ArticleView(QPlainTextEdit):
         )
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setAcceptDrops(False)  # files dropped here go to the window's importer
+        self.setTabChangesFocus(True)
         self.setAccessibleName("Article text")
         font = QFont(self.font())
         font.setPointSizeF(max(11.0, font.pointSizeF() * 1.15))
