@@ -7,7 +7,6 @@ fails marks itself obsolete (Qt then drops it) and keeps the error for the windo
 
 from __future__ import annotations
 
-
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import Annotation, Article

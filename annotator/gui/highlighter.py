@@ -149,7 +149,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         # the format of all the spans covering it, so every span stays visible.
         cuts = sorted({block_start, block_end, *(max(s[0], block_start) for s in active),
                        *(min(s[1], block_end) for s in active)})
-        for left, right in zip(cuts, cuts[1:]):
+        for left, right in zip(cuts, cuts[1:], strict=False):
             covering = [s for s in active if s[0] <= left and s[1] >= right]
             if covering:
                 covering.sort(key=lambda s: s[1] - s[0], reverse=True)  # outermost first

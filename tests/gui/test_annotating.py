@@ -261,3 +261,38 @@ def test_export_dialog_writes_the_chosen_file(window, monkeypatch, tmp_path):
     window.export_dialog()
     assert (tmp_path / "sheet.csv").read_text(encoding="utf-8-sig").startswith("article_id")
     assert window.settings.export_folder == tmp_path
+
+
+def test_categories_dialog_adds_a_category_with_its_key(window, qtbot, monkeypatch,
+                                                        project_file):
+    from annotator.gui.dialogs import CategoriesDialog, CategoryEditor
+
+    def fill(editor):
+        editor.name_edit.setText("Chiffre clé")
+        editor.shortcut_edit.setKeySequence("K")
+        return True
+
+    monkeypatch.setattr(CategoryEditor, "exec", fill)
+    monkeypatch.setattr(CategoriesDialog, "exec", lambda dialog: dialog._add())
+    window.categories_dialog()
+    QApplication.processEvents()
+    assert rows(project_file, "select name, shortcut, kind from categories "
+                              "where kind = 'user'") == [("Chiffre clé", "K", "user")]
+    select_text(window.view, "2400")
+    press(qtbot, window.view, Qt.Key.Key_K)
+    assert [r[1] for r in live(project_file)] == ["2400"]
+
+
+def test_category_editor_refuses_taken_shortcut(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.gui.dialogs import CategoryEditor
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    editor = CategoryEditor(None, None, {"Q"}, {"quote"})
+    qtbot.addWidget(editor)
+    editor.name_edit.setText("Citation bis")
+    editor.shortcut_edit.setKeySequence("Q")
+    editor.accept()
+    assert "already used" in warnings[-1] and editor.result() == 0
