@@ -155,7 +155,8 @@ class AnnotationPanel(QWidget):
         else:
             excerpt = " ".join(a.exact.split())
             excerpt = excerpt if len(excerpt) < 200 else excerpt[:199] + "…"
-            self.heading.setText(f"“{excerpt}”\nby {a.author or 'unknown'}, {a.updated_at[:16]}")
+            when = a.updated_at[:16].replace("T", " ")
+            self.heading.setText(f"“{excerpt}”\nby {a.author or 'unknown'}, {when} UTC")
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(a.status)))
             self.note_edit.setPlainText(a.note or "")
         self.note_edit.blockSignals(False)

@@ -142,6 +142,14 @@ class MainWindow(QMainWindow):
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panel.tree.addAction(self.delete_annotation_action)
         self.delete_article_action = self._action("Delete &Article", self.delete_current_article)
+        # In the article list, Del (and its context menu) deletes the article; undoable.
+        self.delete_article_key = self._action("Delete Article", self.delete_current_article,
+                                               K.Delete)
+        self.delete_article_key.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.article_list.addAction(self.delete_article_key)
+        self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.categories_action = self._action("&Categories…", self.categories_dialog)
         self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
@@ -221,7 +229,8 @@ class MainWindow(QMainWindow):
         for action in (self.save_copy_action, self.import_action, self.paste_action,
                        self.export_action, self.categories_action):
             action.setEnabled(has_project)
-        for action in self.category_actions.actions() + [self.delete_article_action]:
+        for action in (self.category_actions.actions()
+                       + [self.delete_article_action, self.delete_article_key]):
             action.setEnabled(has_article)
 
     def _update_title(self) -> None:

@@ -296,3 +296,12 @@ def test_category_editor_refuses_taken_shortcut(qtbot, monkeypatch):
     editor.shortcut_edit.setKeySequence("Q")
     editor.accept()
     assert "already used" in warnings[-1] and editor.result() == 0
+
+
+def test_del_in_article_list_deletes_the_article_undoably(window, qtbot, project_file):
+    window.article_list.setFocus()
+    press(qtbot, window.article_list, Qt.Key.Key_Delete)
+    assert window.article_model.rowCount() == 0 and window.view.article is None
+    assert rows(project_file, "select count(*) from articles where deleted_at is null") == [(0,)]
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_model.rowCount() == 1
