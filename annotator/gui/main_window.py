@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)
         self.resize(1320, 820)
+        geometry, splitter = self.settings.window_state()
+        if geometry:
+            self.restoreGeometry(geometry)
+        if splitter:
+            self.splitter.restoreState(splitter)
         self._build_actions()
         self._build_menus()
         self._update_title()
@@ -628,6 +633,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.import_files(paths))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
         self.close_project()
         super().closeEvent(event)
 

@@ -57,6 +57,14 @@ class Settings:
     def export_folder(self, folder: str | Path) -> None:
         self._s.setValue("export/folder", str(folder))
 
+    def window_state(self) -> tuple[bytes | None, bytes | None]:
+        """Saved window geometry and splitter sizes (None on the first run)."""
+        return self._s.value("window/geometry"), self._s.value("window/splitter")
+
+    def save_window_state(self, geometry: bytes, splitter: bytes) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/splitter", splitter)
+
     @property
     def template_folder(self) -> str:
         """A newsroom's own copy of exports/ for HTML fact sheets; empty for ours."""

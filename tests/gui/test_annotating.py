@@ -305,3 +305,18 @@ def test_del_in_article_list_deletes_the_article_undoably(window, qtbot, project
     assert rows(project_file, "select count(*) from articles where deleted_at is null") == [(0,)]
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.article_model.rowCount() == 1
+
+
+def test_window_layout_is_remembered(window, settings, qtbot):
+    from annotator.gui.main_window import MainWindow
+
+    window.splitter.setSizes([300, 600, 400])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.show()
+    # Offscreen, the restored window may get another size: compare the proportions.
+    total, again_total = sum(sizes), sum(again.splitter.sizes())
+    for before, after in zip(sizes, again.splitter.sizes(), strict=True):
+        assert abs(before / total - after / again_total) < 0.02
