@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(K.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.delete_annotation_action = self._action(
             "&Delete Annotation", self.panel.request_delete, K.Delete)
         # Del acts in the annotation panel only, so it never deletes while typing a note.
@@ -372,9 +372,10 @@ class MainWindow(QMainWindow):
             return
         problems: list[str] = []
         imported = []
-        self.undo_stack.beginMacro(f"Import {len(paths)} file(s)")
+        files = importable_files(paths, recursive=True)
+        macro = False  # one undo step for the batch, opened at its first article
         try:
-            for path in importable_files(paths, recursive=True):
+            for path in files:
                 try:
                     if path.suffix.lower() == ".json":
                         # Loading a whole project's rows is not undoable: say so first.
@@ -389,6 +390,9 @@ class MainWindow(QMainWindow):
                 except (ImportFailed, ProjectError, OSError) as exc:
                     problems.append(str(exc))
                     continue
+                if not macro and len(files) > 1:
+                    self.undo_stack.beginMacro(f"Import {len(files)} files")
+                    macro = True
                 command = commands.ImportArticle(self.project, article)
                 self.undo_stack.push(command)
                 if command.error:
@@ -396,7 +400,8 @@ class MainWindow(QMainWindow):
                 else:
                     imported.append(article)
         finally:
-            self.undo_stack.endMacro()
+            if macro:
+                self.undo_stack.endMacro()
         if imported:
             self.select_article(imported[-1].id)
         self.statusBar().showMessage(f"{len(imported)} article(s) imported", 8000)

@@ -320,3 +320,24 @@ def test_window_layout_is_remembered(window, settings, qtbot):
     total, again_total = sum(sizes), sum(again.splitter.sizes())
     for before, after in zip(sizes, again.splitter.sizes(), strict=True):
         assert abs(before / total - after / again_total) < 0.02
+
+
+def test_failed_import_leaves_no_empty_undo_step(window, errors, tmp_path):
+    empty = tmp_path / "vide.txt"
+    empty.write_text("")
+    before = window.undo_stack.count()
+    window.import_files([empty])
+    assert window.undo_stack.count() == before and "vide.txt" in errors[-1][1]
+
+
+def test_a_batch_import_is_one_undo_step(window, tmp_path):
+    files = []
+    for i in range(3):
+        f = tmp_path / f"b{i}.txt"
+        f.write_text(f"Article {i}\n\nTexte {i}.", encoding="utf-8")
+        files.append(f)
+    files.append(files[0])  # the same file twice: the second is a duplicate
+    window.import_files(files)
+    assert window.article_model.rowCount() == 4
+    window.undo_stack.undo()
+    assert window.article_model.rowCount() == 1
