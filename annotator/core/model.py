@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 
 def new_id() -> str:
     """Ids are UUIDs so that two copies of a project can later be merged by id."""
+    import uuid  # here, not at the top: it drags in `platform`, a cost at every start
+
     return str(uuid.uuid4())
 
 

@@ -5,7 +5,6 @@ All positions here are code points into the stored (normalised) text.
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 
 CONTEXT_LENGTH = 32
@@ -27,6 +26,8 @@ def normalize_text(text: str) -> str:
 
 
 def text_sha256(text: str) -> str:
+    import hashlib  # only imports need it; kept off the start-up path
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -37,7 +37,6 @@ from annotator.core.text import snap_selection
 from annotator.gui import commands
 from annotator.gui.annotation_panel import AnnotationPanel
 from annotator.gui.article_view import ArticleView
-from annotator.gui.dialogs import CategoriesDialog, ExportDialog
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
@@ -492,6 +491,8 @@ class MainWindow(QMainWindow):
     # ---- categories ----------------------------------------------------------------------
 
     def categories_dialog(self) -> None:
+        from annotator.gui.dialogs import CategoriesDialog
+
         if self.project is None:
             return
         dialog = CategoriesDialog(self, self._categories, self._apply_category)
@@ -575,6 +576,7 @@ class MainWindow(QMainWindow):
     # ---- misc ----------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
+        from annotator.gui.dialogs import ExportDialog
         from annotator.io.exporters import EXTENSIONS, FORMATS
 
         if self.project is None:

@@ -6,7 +6,6 @@ then announced through `changes` so views update only what changed.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -60,6 +59,8 @@ def _category_from_row(row: dict) -> Category:
 
 
 def _party_from_row(row: dict) -> Party:
+    import json
+
     aliases = json.loads(row["aliases"] or "[]")
     return Party(row["id"], row["name"], row["kind"] or "other", aliases,
                  row["description"] or "", row["updated_at"] or "", row["deleted_at"])
@@ -436,6 +437,8 @@ class Project:
                 {**asdict(c), "updated_at": utc_now(), "deleted_at": None}
                 for c in data.categories
             ])
+            import json
+
             insert("parties", [
                 {**asdict(p), "aliases": json.dumps(p.aliases, ensure_ascii=False)}
                 for p in data.parties

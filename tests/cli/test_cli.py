@@ -163,3 +163,19 @@ def test_json_export_then_import_gives_back_the_same_rows(project, tmp_path):
             conn.close()
 
     assert dump(empty) == dump(path)
+
+
+def test_gui_entry_refuses_bad_arguments(tmp_path):
+    result = run(tmp_path / "absent.annot", ok=False)
+    assert result.returncode == 2 and "absent.annot: no such project file" in result.stderr
+    result = run("a.annot", "b.annot", ok=False)
+    assert result.returncode == 2 and "annotator --help" in result.stderr
+
+
+def test_gui_starts_on_a_project_and_quits_when_shown(project):
+    path, _ = project
+    result = subprocess.run([sys.executable, "-m", "annotator", str(path),
+                             "--quit-when-shown"], capture_output=True, text=True,
+                            timeout=120, env={**__import__("os").environ,
+                                              "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
