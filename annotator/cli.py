@@ -23,6 +23,14 @@ def _open(path: str, author: str = ""):
     return Project.open(path, author=author or _default_author())
 
 
+def _live_article(project, article_id: str):
+    """The article with this id, unless it is missing or deleted (then a one-line error)."""
+    article = project.article(article_id)
+    if article is None or article.deleted_at:
+        raise CliError(f"{project.path}: no article {article_id}")
+    return article
+
+
 def _default_author() -> str:
     import getpass
 
@@ -46,14 +54,11 @@ def cmd_new(args) -> int:
 def cmd_import(args) -> int:
     from annotator.operations import import_paths
 
-    project = _open(args.project)
-    try:
+    with _open(args.project) as project:
         missing = [p for p in args.paths if not Path(p).exists()]
         if missing:
             raise CliError(f"{missing[0]}: no such file or folder")
         report = import_paths(project, args.paths, recursive=args.recursive)
-    finally:
-        project.close()
     for article in report.imported:
         print(f"{article.id}\t{article.title}")
     for _path, message in report.duplicates:
@@ -67,11 +72,8 @@ def cmd_import(args) -> int:
 def cmd_list(args) -> int:
     import json
 
-    project = _open(args.project)
-    try:
+    with _open(args.project) as project:
         rows = project.article_summaries()
-    finally:
-        project.close()
     if args.json:
         out = [{"id": r["id"], "title": r["title"], "source": r["source"] or "",
                 "annotations": r["annotations"]} for r in rows]
@@ -85,11 +87,8 @@ def cmd_list(args) -> int:
 def cmd_annotate(args) -> int:
     from annotator.core.model import STATUSES
 
-    project = _open(args.project, args.author)
-    try:
-        article = project.article(args.article)
-        if article is None or article.deleted_at:
-            raise CliError(f"{args.project}: no article {args.article}")
+    with _open(args.project, args.author) as project:
+        article = _live_article(project, args.article)
         category = project.category_by_name(args.category)
         if category is None:
             names = ", ".join(c.name for c in project.categories())
@@ -102,8 +101,6 @@ def cmd_annotate(args) -> int:
         except ValueError as exc:
             raise CliError(f"{args.project}: {exc}") from exc
         project.add_annotation(annotation)
-    finally:
-        project.close()
     print(annotation.id)
     return 0
 
@@ -124,19 +121,12 @@ def cmd_extract(args) -> int:
 def cmd_export(args) -> int:
     from annotator.operations import export_project
 
-    project = _open(args.project)
-    try:
+    with _open(args.project) as project:
         article_ids = None
         if args.article:
-            for article_id in args.article:
-                article = project.article(article_id)
-                if article is None or article.deleted_at:
-                    raise CliError(f"{args.project}: no article {article_id}")
-            article_ids = list(args.article)
+            article_ids = [_live_article(project, i).id for i in args.article]
         written = export_project(project, args.format, args.output, article_ids,
                                  template_dir=args.template)
-    finally:
-        project.close()
     print(written)
     return 0
 
@@ -144,11 +134,8 @@ def cmd_export(args) -> int:
 def cmd_check(args) -> int:
     import json
 
-    project = _open(args.project)
-    try:
+    with _open(args.project) as project:
         report = project.check()
-    finally:
-        project.close()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:

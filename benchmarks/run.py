@@ -148,17 +148,22 @@ def bench_open(window, path: Path, big_id: str, app, repeats: int = 5):
     return median_ms(ours), median_ms(raw)
 
 
+def select_twenty(editor, start: int, app) -> int:
+    """Select 20 characters at `start` (scrolling there) before the clock starts."""
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + 20, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    app.processEvents()
+    return start
+
+
 def bench_add(window, path: Path, big_id: str, text: str, app, repeats: int = 60):
     rng = random.Random(7)
     view = window.view
     ours, settled = [], []
     for _ in range(repeats):
-        start = rng.randrange(0, len(text) - 100)
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(start + 20, QTextCursor.MoveMode.KeepAnchor)
-        view.setTextCursor(cursor)
-        app.processEvents()
+        start = select_twenty(view, rng.randrange(0, len(text) - 100), app)
         t0 = time.perf_counter()
         window.annotate_selection("figure")
         view.viewport().repaint()
@@ -181,12 +186,7 @@ def bench_add(window, path: Path, big_id: str, text: str, app, repeats: int = 60
     now = utc_now()
     rng = random.Random(7)
     for _ in range(repeats):
-        start = rng.randrange(0, len(text) - 100)
-        cursor = QTextCursor(editor.document())
-        cursor.setPosition(start)
-        cursor.setPosition(start + 20, QTextCursor.MoveMode.KeepAnchor)
-        editor.setTextCursor(cursor)
-        app.processEvents()
+        start = select_twenty(editor, rng.randrange(0, len(text) - 100), app)
         t0 = time.perf_counter()
         conn.execute(
             "insert into annotations (id, article_id, category_id, start, end, exact, author,"

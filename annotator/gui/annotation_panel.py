@@ -38,20 +38,20 @@ class AnnotationPanel(QWidget):
         self.filter_box.activated.connect(
             lambda _row: model.set_category_filter(self.filter_box.currentData()))
         # A table, not a tree: it lays out only the visible rows of 10,000 annotations.
-        self.tree = QTableView()
-        self.tree.setModel(model)
-        self.tree.setAccessibleName("Annotations")
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setShowGrid(False)
-        self.tree.setWordWrap(False)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.verticalHeader().hide()
-        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.tree.verticalHeader().setDefaultSectionSize(
-            self.tree.fontMetrics().height() + 6)
-        header = self.tree.horizontalHeader()
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setAccessibleName("Annotations")
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
@@ -59,9 +59,9 @@ class AnnotationPanel(QWidget):
         header.resizeSection(0, 80)
         header.resizeSection(2, 90)
         header.resizeSection(3, 110)
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.tree.activated.connect(self._activated)
-        self.tree.clicked.connect(self._activated)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
 
         self.heading = QLabel("No annotation selected")
         self.heading.setWordWrap(True)
@@ -92,7 +92,7 @@ class AnnotationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_box)
-        layout.addWidget(self.tree, 3)
+        layout.addWidget(self.table, 3)
         layout.addWidget(self.editor, 1)
         self._current_id: str | None = None
         self._show(None)
@@ -117,7 +117,7 @@ class AnnotationPanel(QWidget):
 
     def selected_ids(self) -> list[str]:
         ids = []
-        for index in self.tree.selectionModel().selectedRows(0):
+        for index in self.table.selectionModel().selectedRows(0):
             a = self.model.annotation_at(index)
             if a is not None:
                 ids.append(a.id)
@@ -126,12 +126,12 @@ class AnnotationPanel(QWidget):
     def select(self, annotation_id: str) -> None:
         index = self.model.index_of(annotation_id)
         if index.isValid():
-            self.tree.selectionModel().setCurrentIndex(
+            self.table.selectionModel().setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.tree.scrollTo(index)
+            self.table.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.commit_note()

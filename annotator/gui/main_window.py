@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.article_id: str | None = None
         self._categories: list[Category] = []
-        self._pending_changes: list[Change] = []
+        # Annotation changes (with the rows already read) waiting for the lists.
+        self._pending_changes: list[tuple[Change, dict]] = []
         self._select_when_listed: str | None = None
 
         self.article_model = ArticleListModel()
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         # Del acts in the annotation panel only, so it never deletes while typing a note.
         self.delete_annotation_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.panel.tree.addAction(self.delete_annotation_action)
+        self.panel.table.addAction(self.delete_annotation_action)
         self.delete_article_action = self._action("Delete &Article", self.delete_current_article)
         # In the article list, Del (and its context menu) deletes the article; undoable.
         self.delete_article_key = self._action("Delete Article", self.delete_current_article,
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.article_list.addAction(self.delete_article_key)
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.panel.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.categories_action = self._action("&Categories…", self.categories_dialog)
         self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
@@ -521,9 +522,9 @@ class MainWindow(QMainWindow):
         if change.entity == "annotation":
             # The highlight is redrawn at once; the lists, the panel and the counts follow on
             # the next turn of the event loop, so a keystroke costs one repaint of the text.
-            if self.article_id in change.article_ids:
-                self._update_highlights(change)
-            self._pending_changes.append(change)
+            fetched = (self._update_highlights(change)
+                       if self.article_id in change.article_ids else {})
+            self._pending_changes.append((change, fetched))
             if len(self._pending_changes) == 1:
                 QTimer.singleShot(0, self._apply_pending_changes)
             return
@@ -544,22 +545,26 @@ class MainWindow(QMainWindow):
             elif change.op == "updated" and self.article_id in change.ids:
                 self._show_article_header(self.project.article(self.article_id))
 
-    def _update_highlights(self, change: Change) -> None:
+    def _update_highlights(self, change: Change) -> dict[str, Annotation | None]:
+        """Redraw the changed spans; returns the rows read, for the panel to reuse."""
+        fetched = {}
         for annotation_id in change.ids:
             a = None if change.op == "removed" else self.project.annotation(annotation_id)
+            fetched[annotation_id] = a
             if a is None or a.deleted_at:
                 self.view.remove_span(annotation_id)
             elif self.view.span_of(annotation_id) != (a.category_id, a.start, a.end):
                 self.view.add_span(annotation_id, a.category_id, a.start, a.end)
+        return fetched
 
     def _apply_pending_changes(self) -> None:
         pending, self._pending_changes = self._pending_changes, []
         if self.project is None:
             return
-        for change in pending:
+        for change, fetched in pending:
             self.article_model.on_change(change)
             if self.article_id in change.article_ids:
-                self.annotation_model.on_change(change)
+                self.annotation_model.on_change(change, fetched)
                 if self.panel.current_id in change.ids:
                     self.panel.refresh_current()
         if pending:

@@ -244,15 +244,19 @@ class AnnotationTableModel(QAbstractTableModel):
 
     # ---- store changes -------------------------------------------------------------------
 
-    def on_change(self, change: Change) -> None:
-        """Apply an annotation change of the open article, row by row."""
+    def on_change(self, change: Change, rows: dict[str, Annotation | None]) -> None:
+        """Apply an annotation change of the open article, row by row.
+
+        rows: the changed annotations as the window read them for the highlights (None for
+        a removed one), so a keystroke reads each row once.
+        """
         if change.entity != "annotation" or self.article_id not in change.article_ids:
             return
         for annotation_id in change.ids:
             if change.op == "removed":
                 self._remove(annotation_id)
                 continue
-            a = self._project.annotation(annotation_id)
+            a = rows.get(annotation_id)
             if a is None or a.deleted_at or a.category_id not in self._categories:
                 self._remove(annotation_id)
                 continue

@@ -25,6 +25,7 @@ from annotator.core.model import (
     new_id,
     utc_now,
 )
+from annotator.core.text import context
 from annotator.store.errors import NewerSchemaError, NotAProjectError, ProjectError
 from annotator.store.events import Change, ChangeHub
 
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 PROJECT_SUFFIX = ".annot"
-# Kept equal to the number of migrations in schema.py (a test checks it); here so that
-# opening a project of the current version does not import sqlite-utils.
+# The number of migrations in schema.py (a test checks it): defined here so that opening
+# a project of the current version does not import sqlite-utils. Bump with each migration.
 SCHEMA_VERSION = 2
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
@@ -109,7 +110,7 @@ class Project:
         with db.atomic():
             db["meta"].insert_all(
                 [
-                    {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+                    {"key": "schema_version", "value": str(SCHEMA_VERSION)},
                     {"key": "project_id", "value": new_id()},
                     {"key": "created", "value": utc_now()},
                     {"key": "app_version", "value": __version__},
@@ -158,6 +159,12 @@ class Project:
 
     def close(self) -> None:
         self.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
     # ---- meta ----------------------------------------------------------------------------
 
@@ -323,8 +330,6 @@ class Project:
     def new_annotation(self, article: Article, category_id: str, start: int, end: int,
                        note: str = "", status: str = "to_check") -> Annotation:
         """Build (without storing) an annotation with its exact text and context."""
-        from annotator.core.text import context
-
         if not 0 <= start < end <= len(article.text):
             raise ValueError(
                 f"span {start}-{end} is outside the article (0-{len(article.text)})"

@@ -1,7 +1,7 @@
 """Schema and its ordered migrations.
 
-Each migration runs in one transaction (sqlite-utils Migrations). SCHEMA_VERSION is the
-number of migrations this build knows; a file recording a higher version was written by a
+Each migration runs in one transaction (sqlite-utils Migrations). project.SCHEMA_VERSION
+is the number of migrations this build knows; a file recording a higher version was written by a
 newer app and is refused rather than "upgraded down".
 """
 
@@ -98,6 +98,3 @@ def m002_live_annotation_index(db: Database) -> None:
         "where deleted_at is null"
     )
 
-
-# Bump with every migration added above (and in project.py); a test checks they match.
-SCHEMA_VERSION = 2

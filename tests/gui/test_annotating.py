@@ -96,7 +96,7 @@ def test_status_note_delete_undo_redo(window, qtbot, project_file):
     panel.note_edit.setFocus()
     qtbot.keyClicks(panel.note_edit, "Check ")
     panel.note_edit.insertPlainText("l'Élysée «\u00a0<script>\u00a0»")
-    panel.tree.setFocus()
+    panel.table.setFocus()
     qtbot.waitUntil(lambda: live(project_file)[0][3] != "")
     assert live(project_file)[0][3] == "Check l'Élysée «\u00a0<script>\u00a0»"
     # Undo the note (one step for the whole typing), then the status.
@@ -110,8 +110,8 @@ def test_status_note_delete_undo_redo(window, qtbot, project_file):
     assert live(project_file)[0][2] == "verified"
     # Delete with Del in the panel, then undo the delete.
     panel.select(panel.current_id)
-    panel.tree.setFocus()
-    press(qtbot, panel.tree, Qt.Key.Key_Delete)
+    panel.table.setFocus()
+    press(qtbot, panel.table, Qt.Key.Key_Delete)
     assert live(project_file) == []
     assert window.view.highlighter.spans() == []
     window.undo_stack.undo()
@@ -125,8 +125,8 @@ def test_click_in_panel_selects_span_in_text(window, qtbot):
     press(qtbot, window.view, Qt.Key.Key_Q)
     window.view.moveCursor(QTextCursor.MoveOperation.Start)
     index = window.annotation_model.index_of(window.panel.current_id)
-    rect = window.panel.tree.visualRect(index)
-    qtbot.mouseClick(window.panel.tree.viewport(), Qt.MouseButton.LeftButton,
+    rect = window.panel.table.visualRect(index)
+    qtbot.mouseClick(window.panel.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
     assert window.view.textCursor().selectedText() == "plan brutal"
 
