@@ -58,10 +58,11 @@ class Article:
     published: str | None = None
     language: str = ""
     text_sha256: str = ""
-    origin: str = ""
+    origin: str = ""  # the file (or "clipboard") it came from
     imported_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None
+    dateline: str = ""  # the place a wire story was filed from
 
 
 @dataclass

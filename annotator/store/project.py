@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -47,7 +47,7 @@ _EDITABLE_ANNOTATION_FIELDS = frozenset(
 )
 _EDITABLE_CATEGORY_FIELDS = frozenset({"name", "color", "shortcut", "position"})
 _EDITABLE_ARTICLE_FIELDS = frozenset(
-    {"title", "byline", "source", "url", "published", "language"}
+    {"title", "byline", "source", "url", "published", "language", "dateline"}
 )
 
 
@@ -269,6 +269,20 @@ class Project:
             self.db["articles"].insert(asdict(article))
         self.changes.emit(Change("article", "added", (article.id,)))
         return article
+
+    def add_articles(self, articles: list[Article]) -> list[Article]:
+        """Store several articles in one transaction (a batch import's slice): one change."""
+        if any(not a.text.strip() for a in articles):
+            raise ValueError("an article needs some text")
+        now = utc_now()
+        for article in articles:
+            article.imported_at = article.imported_at or now
+            article.updated_at = article.updated_at or now
+        with self.db.atomic():
+            self.db["articles"].insert_all(asdict(a) for a in articles)
+        if articles:
+            self.changes.emit(Change("article", "added", tuple(a.id for a in articles)))
+        return articles
 
     def update_article(self, article_id: str, **values) -> None:
         unknown = set(values) - _EDITABLE_ARTICLE_FIELDS

@@ -98,3 +98,9 @@ def m002_live_annotation_index(db: Database) -> None:
         "where deleted_at is null"
     )
 
+
+
+@migrations()
+def m003_article_dateline(db: Database) -> None:
+    """Wire stories say where they were filed from (NewsML, NITF datelines)."""
+    db["articles"].add_column("dateline", str, not_null_default="")

@@ -1,6 +1,8 @@
 import codecs
 import random
 
+from pathlib import Path
+
 import pytest
 
 from annotator.core.text import text_sha256
@@ -132,10 +134,12 @@ def test_unreadable_file_refused(tmp_path, monkeypatch):
         extract(path)
 
 
-def test_extensions_listed():
-    assert IMPORT_EXTENSIONS == {
-        ".txt": "Plain text", ".text": "Plain text", ".md": "Markdown", ".markdown": "Markdown"
-    }
+def test_every_listed_extension_has_a_reader():
+    from annotator.io.importers import reader_for
+
+    assert {".txt", ".md", ".html", ".htm", ".xml", ".docx"} <= IMPORT_EXTENSIONS.keys()
+    for ext in IMPORT_EXTENSIONS:
+        assert callable(reader_for(Path(f"a{ext.upper()}")))
 
 
 # ---- Markdown --------------------------------------------------------------------------
