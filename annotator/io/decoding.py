@@ -14,7 +14,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from annotator.io.errors import ImportFailed
+from annotator.io.errors import EmptyArticle, MalformedFile, NotText
 
 # UTF-32 first: its little-endian mark begins with the UTF-16 one.
 _BOMS = (
@@ -40,14 +40,41 @@ _SINGLE_BYTE_CANDIDATES = ("cp1252", "iso8859_15")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """The text in `data`; ImportFailed naming `source` if it is empty or not text."""
-    text = _decode(data, source)
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
+    """The text in `data`; NotText or EmptyArticle naming `source` if it is empty or not text.
+
+    declared: the encoding the file names for itself (an HTML meta charset), tried after a
+    byte-order mark and before detection; pages that lie about it are detected instead.
+    """
+    text = _declared(data, declared) if declared and not _has_bom(data) else None
+    if text is None:
+        text = _decode(data, source)
     if not text.strip():
-        raise ImportFailed(f"{source}: the file is empty")
+        raise EmptyArticle(f"{source}: the file is empty")
     if _looks_binary(text):
         raise _binary(source)
     return text
+
+
+def _has_bom(data: bytes) -> bool:
+    return any(data.startswith(bom) for bom, _ in _BOMS)
+
+
+def _declared(data: bytes, encoding: str) -> str | None:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    # Browsers read Latin-1 and ASCII declarations as Windows-1252 (WHATWG Encoding), and
+    # a page in UTF-16 cannot declare it in ASCII: such a declaration is a mistake.
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        name = "cp1252"
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        return None
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -59,7 +86,7 @@ def _decode(data: bytes, source: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 name = encoding.upper().removesuffix("-SIG")
-                raise ImportFailed(
+                raise MalformedFile(
                     f"{source}: starts with a {name} byte-order mark "
                     "but is not valid text in that encoding"
                 ) from None
@@ -113,5 +140,5 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROLS.findall(text)) > len(text) // 100 + 1
 
 
-def _binary(source: str) -> ImportFailed:
-    return ImportFailed(f"{source}: looks like a binary file, not text")
+def _binary(source: str) -> NotText:
+    return NotText(f"{source}: looks like a binary file, not text")

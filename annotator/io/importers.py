@@ -114,7 +114,7 @@ def _one_line(value: str) -> str:
 def _article(draft: Draft, origin: str, source: str) -> Article:
     text = _tidy(normalize_text(draft.text))
     if not text.strip():
-        raise EmptyArticle(f"{source}: no article text found")
+        raise EmptyArticle(f"{source}: no text to import (no article body found)")
     return Article(
         id=new_id(),
         title=_one_line(draft.title) or title_from_text(text),

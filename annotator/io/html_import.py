@@ -1,0 +1,330 @@
+"""Reader for saved web pages: the article body and its metadata, nothing else.
+
+trafilatura finds the main text (it drops navigation, ads, comments and "read also"
+boxes far better than hand-written rules would) and guesses metadata from the page. The
+page's own structured metadata is more reliable where it exists, so it goes first:
+JSON-LD NewsArticle, Open Graph and `article:` meta tags, the canonical link, <html lang>.
+
+The bytes are decoded here, not by lxml: lxml reads bytes without a declared charset as
+Latin-1 and garbles UTF-8. Order: byte-order mark, the page's meta charset, detection.
+The HTML parser never loads a DTD or resolves entities declared in one, nor fetches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import lxml.html
+from lxml import etree
+
+from annotator.core.text import normalize_text
+from annotator.io.dates import iso_date
+from annotator.io.decoding import decode_bytes
+from annotator.io.draft import Draft, clean_byline, join_blocks, language_tag
+from annotator.io.errors import MalformedFile
+
+# A charset named in the first bytes, as <meta charset="…"> or http-equiv Content-Type.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+_ARTICLE_TYPES = frozenset({
+    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+    "LiveBlogPosting", "Report", "ScholarlyArticle", "SocialMediaPosting", "TechArticle",
+})
+
+
+def read_html(data: bytes, source: str) -> Draft:
+    tree = _parse(data, source)
+    page = _page_metadata(tree)
+    found = _trafilatura(tree, source)
+    title = _without_site_suffix(
+        page.get("title") or found.title or "", page.get("source") or found.sitename or "")
+    return Draft(
+        text=_body_text(found.body, title),
+        title=title,
+        byline=_byline(page.get("authors") or _split_names(found.author or "")),
+        published=page.get("published") or iso_date(found.date or ""),
+        source=page.get("source") or found.sitename or "",
+        url=page.get("url") or _absolute_url(found.url or "") or "",
+        language=page.get("language", ""),
+    )
+
+
+# ---- decoding and parsing --------------------------------------------------------------
+
+
+def _parse(data: bytes, source: str) -> lxml.html.HtmlElement:
+    declared = _META_CHARSET.search(data[:4096])
+    text = decode_bytes(data, source, declared.group(1).decode("ascii") if declared else None)
+    # An XML declaration with an encoding makes lxml refuse text input; it has done its job.
+    text = re.sub(r"\A\s*<\?xml[^>]*\?>", "", normalize_text(text))
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise MalformedFile(f"{source}: not a readable web page ({exc})") from None
+    return tree
+
+
+def _trafilatura(tree: lxml.html.HtmlElement, source: str):
+    import logging
+
+    import trafilatura
+
+    # It logs pages it cannot use as warnings; we report them as import errors instead.
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+    try:
+        found = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, include_tables=True)
+    except RecursionError:
+        raise MalformedFile(f"{source}: the page is nested too deeply to read") from None
+    if found is None or found.body is None:
+        return _Nothing()
+    return found
+
+
+class _Nothing:
+    """What trafilatura found on a page without an article: nothing."""
+
+    title = author = date = sitename = url = None
+    body = None
+
+
+# ---- the body --------------------------------------------------------------------------
+
+
+def _body_text(body, title: str) -> str:
+    """trafilatura's XML body (p, head, list/item, quote, table/row/cell) as plain text."""
+    if body is None:
+        return ""
+    blocks = [block for child in body for block in _blocks(child)]
+    # The headline is the title, not the first line of the body.
+    if blocks and title and _same_words(blocks[0], title):
+        blocks = blocks[1:]
+    return join_blocks(blocks)
+
+
+def _blocks(element) -> Iterator[str]:
+    tag = element.tag
+    if tag == "list":
+        yield "\n".join(_list_lines(element, ""))
+    elif tag == "table":
+        rows = (" | ".join(_inline(cell) for cell in row if _inline(cell))
+                for row in element.iter("row"))
+        yield "\n".join(row for row in rows if row)
+    elif tag in ("quote", "div") and any(child.tag in _BLOCK_TAGS for child in element):
+        if element.text and element.text.strip():
+            yield _inline_text(element.text)
+        for child in element:
+            yield from _blocks(child)
+            if child.tail and child.tail.strip():
+                yield _inline_text(child.tail)
+    elif tag != "graphic":
+        yield _inline(element)
+
+
+_BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "div"})
+
+
+def _list_lines(element, indent: str) -> Iterator[str]:
+    for item in element.iter("item"):
+        if item.getparent() is not element:
+            continue
+        nested = [child for child in item if child.tag == "list"]
+        for child in nested:
+            item.remove(child)  # trafilatura's own tree: ours to change
+        text = _inline(item)
+        if text:
+            yield f"{indent}- {text}"
+        for child in nested:
+            yield from _list_lines(child, indent + "  ")
+
+
+def _inline(element) -> str:
+    """An element's text; <lb/> is a line break, any other white space one space."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return "\n".join(_inline_text(line) for line in "".join(parts).split("\n")).strip()
+
+
+def _inline_text(text: str) -> str:
+    # Collapse ASCII white space only: a non-breaking space before « : » is typography.
+    return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip(" ")
+
+
+def _same_words(a: str, b: str) -> bool:
+    words = re.compile(r"\w+")
+    return words.findall(a.casefold()) == words.findall(b.casefold())
+
+
+# ---- metadata from the page itself -----------------------------------------------------
+
+
+def _page_metadata(tree: lxml.html.HtmlElement) -> dict:
+    """title, authors, published, source, url, language: what the page declares."""
+    meta = _meta_tags(tree)
+    ld = _json_ld_article(tree)
+    found: dict = {}
+    found["title"] = _text(ld.get("headline")) or meta.get("og:title", "")
+    found["authors"] = (_ld_names(ld.get("author")) or _names_from_meta(meta)
+                        or _visible_authors(tree))
+    published = (ld.get("datePublished"), meta.get("article:published_time"),
+                 meta.get("datepublished"), meta.get("date"), meta.get("dc.date"),
+                 meta.get("dcterms.created"), meta.get("pubdate"), _time_published(tree))
+    found["published"] = next((d for d in map(iso_date, published) if d), None)
+    publishers = _ld_names(ld.get("publisher"))
+    found["source"] = (meta.get("og:site_name") or (publishers[0] if publishers else "")
+                       or meta.get("application-name", ""))
+    canonical = tree.xpath("//link[@rel='canonical']/@href")
+    main_entity = ld.get("mainEntityOfPage")
+    if isinstance(main_entity, dict):
+        main_entity = main_entity.get("@id") or main_entity.get("url")
+    for url in (*canonical, meta.get("og:url"), _text(ld.get("url")), _text(main_entity)):
+        url = _absolute_url(url or "")
+        if url:
+            found["url"] = url
+            break
+    languages = (tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                 meta.get("content-language"), meta.get("language"), meta.get("dc.language"),
+                 _text(ld.get("inLanguage")), meta.get("og:locale"))
+    found["language"] = next((tag for tag in map(language_tag, languages) if tag), "")
+    return found
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    """<meta> contents by lower-cased property, name, itemprop or http-equiv; first wins."""
+    tags: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if content is None or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = (element.get(attribute) or "").strip().lower()
+            if key:
+                tags.setdefault(key, content.strip())
+    return tags
+
+
+def _json_ld_article(tree) -> dict:
+    """The first JSON-LD object of an article type; {} when there is none or it is broken."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue  # sites ship broken JSON-LD often enough: the other sources remain
+        for obj in _json_objects(data):
+            types = obj.get("@type")
+            types = set(types) if isinstance(types, list) else {types}
+            if types & _ARTICLE_TYPES:
+                return obj
+    return {}
+
+
+def _json_objects(data, depth: int = 0) -> Iterator[dict]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        yield from _json_objects(data.get("@graph"), depth + 1)
+
+
+def _text(value) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _ld_names(value) -> list[str]:
+    """Names of JSON-LD Person/Organization objects (or plain strings, or lists of them)."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip() and not _absolute_url(name.strip()):
+            names.append(" ".join(name.split()))
+    return names
+
+
+def _names_from_meta(meta: dict[str, str]) -> list[str]:
+    for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author"):
+        value = meta.get(key, "")
+        if value and not _absolute_url(value):
+            return _split_names(value)
+    return []
+
+
+_VISIBLE_BYLINE = ("//*[@rel='author']", "//*[@itemprop='author']//*[@itemprop='name']",
+                   "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]",
+                   "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]")
+
+
+def _visible_authors(tree) -> list[str]:
+    for query in _VISIBLE_BYLINE:
+        for element in tree.xpath(query):
+            text = " ".join(element.text_content().split())
+            if 0 < len(text) <= 120:
+                return _split_names(text)
+    return []
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:[,;|/]|\bet\b|\band\b|&)\s*", re.IGNORECASE)
+
+
+def _split_names(value: str) -> list[str]:
+    """"Par Jean Dupont et Marie Martin" → ["Jean Dupont", "Marie Martin"]."""
+    cleaned = clean_byline(re.split(r"\s+(?:[-–—|·]\s+)?(?:publié|published|mis à jour|"
+                                    r"updated|le \d)", value, maxsplit=1,
+                                    flags=re.IGNORECASE)[0])
+    return [name for name in _NAME_SEPARATORS.split(cleaned) if name]
+
+
+def _byline(names: list[str]) -> str:
+    unique = list(dict.fromkeys(clean_byline(n) for n in names if clean_byline(n)))
+    return ", ".join(unique)
+
+
+def _time_published(tree) -> str | None:
+    for query in ("//time[@itemprop='datePublished']/@datetime", "//time[@pubdate]/@datetime"):
+        found = tree.xpath(query)
+        if found:
+            return found[0]
+    return None
+
+
+def _absolute_url(url: str) -> str | None:
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _without_site_suffix(title: str, site: str) -> str:
+    """"Amazon supprime 18 000 emplois - Le Courrier" → "Amazon supprime 18 000 emplois"."""
+    title = " ".join(title.split())
+    pieces = re.split(r"\s+[-–—|·:]\s+", title)
+    if len(pieces) > 1 and site and _same_words(pieces[-1], site):
+        return title[: title.rindex(pieces[-1])].rstrip(" -–—|·:")
+    if len(pieces) > 1 and site and _same_words(pieces[0], site):
+        return title[len(pieces[0]):].lstrip(" -–—|·:")
+    return title
