@@ -6,6 +6,7 @@ Kept out of io/ and store/ so those two stay independent of each other.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,10 +15,6 @@ from annotator.io.errors import ImportFailed
 from annotator.store import Project
 
 PROJECT_JSON_SUFFIX = ".json"
-
-
-class DuplicateArticle(ImportFailed):
-    """The same normalised text is already in the project."""
 
 
 @dataclass
@@ -41,33 +38,78 @@ class ImportReport:
         return "; ".join(parts)
 
 
-def importable_files(paths: list[str | os.PathLike], recursive: bool = False) -> list[Path]:
-    """Expand folders (one level, or all levels with recursive) into importable files."""
-    from annotator.io.importers import IMPORT_EXTENSIONS
+# A browser's "Web page, complete" puts the page's images, scripts and frames in a folder
+# named after it: "page_files" (Chrome, Firefox in English), "page_fichiers" (Firefox in
+# French), "page-Dateien"... Its .html frames are ads and widgets, not articles.
+_SAVED_PAGE_FOLDER = re.compile(r"^(?P<stem>.+?)(?:_files|_fichiers|-Dateien|_archivos|_file)$")
 
+
+def importable_files(paths: list[str | os.PathLike], recursive: bool = False) -> list[Path]:
+    """Expand folders (one level, or all levels with recursive) into importable files.
+
+    Files named directly are kept whatever their extension (the importer then says why it
+    cannot read them); in folders, hidden files and the folders of saved pages are skipped.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            pattern = "**/*" if recursive else "*"
-            found += sorted(
-                p for p in path.glob(pattern)
-                if p.is_file() and p.suffix.lower() in IMPORT_EXTENSIONS
-            )
+            found += _folder_files(path, recursive)
         else:
             found.append(path)
     return found
 
 
-def prepare_article(project: Project, path: str | os.PathLike) -> Article:
-    """Read one file into an Article ready to store; refuses texts already in the project."""
+def _folder_files(folder: Path, recursive: bool) -> list[Path]:
+    from annotator.io.importers import IMPORT_EXTENSIONS
+
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        here = Path(root)
+        pages = {Path(n).stem for n in names if Path(n).suffix.lower() in (".html", ".htm")}
+        dirs[:] = sorted(d for d in dirs if recursive and not d.startswith(".")
+                         and not _is_saved_page_folder(d, pages))
+        files += [here / n for n in sorted(names)
+                  if not n.startswith(".") and Path(n).suffix.lower() in IMPORT_EXTENSIONS]
+    return files
+
+
+def _is_saved_page_folder(name: str, page_stems: set[str]) -> bool:
+    match = _SAVED_PAGE_FOLDER.match(name)
+    return bool(match) and match.group("stem") in page_stems
+
+
+def extract_one(path: Path) -> Article | ImportFailed:
+    """The file's article, or why it cannot be imported. Touches no project (thread-safe)."""
     from annotator.io.importers import extract
 
-    article = extract(path)
-    existing = project.article_by_hash(article.text_sha256)
-    if existing is not None:
-        raise DuplicateArticle(f"{path}: already in the project as “{existing.title}”")
-    return article
+    try:
+        return extract(path)
+    except ImportFailed as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 -- a reader bug must not end a 500-file batch
+        return ImportFailed(f"{path}: could not be read ({type(exc).__name__}: {exc})")
+
+
+def store_articles(project: Project, found: list[tuple[Path, Article]],
+                   report: ImportReport) -> list[Article]:
+    """Store, in one transaction, the articles whose text is not in the project yet.
+
+    Duplicates (by normalised-text hash, also within `found`) go to the report.
+    """
+    new: list[Article] = []
+    seen: dict[str, Article] = {}
+    for path, article in found:
+        existing = seen.get(article.text_sha256) or project.article_by_hash(article.text_sha256)
+        if existing is not None:
+            report.duplicates.append(
+                (str(path), f"{path}: already in the project as “{existing.title}”"))
+        else:
+            seen[article.text_sha256] = article
+            new.append(article)
+    project.add_articles(new)
+    report.imported += new
+    return new
 
 
 def import_paths(project: Project, paths: list[str | os.PathLike],
@@ -76,19 +118,22 @@ def import_paths(project: Project, paths: list[str | os.PathLike],
     from annotator.io.interchange import read_project_json
 
     report = ImportReport()
-    for path in importable_files(paths, recursive):
+    files = importable_files(paths, recursive)
+    json_files = [p for p in files if p.suffix.lower() == PROJECT_JSON_SUFFIX]
+    for path in json_files:
         try:
-            if path.suffix.lower() == PROJECT_JSON_SUFFIX:
-                for table, n in project.load(read_project_json(path)).items():
-                    report.project_rows[table] = report.project_rows.get(table, 0) + n
-                continue
-            article = prepare_article(project, path)
-            project.add_article(article)
-            report.imported.append(article)
-        except DuplicateArticle as exc:
-            report.duplicates.append((str(path), str(exc)))
+            for table, n in project.load(read_project_json(path)).items():
+                report.project_rows[table] = report.project_rows.get(table, 0) + n
         except ImportFailed as exc:
             report.failed.append((str(path), str(exc)))
+    for path in files:
+        if path in json_files:
+            continue
+        result = extract_one(path)
+        if isinstance(result, ImportFailed):
+            report.failed.append((str(path), str(result)))
+        else:
+            store_articles(project, [(path, result)], report)
     return report
 
 

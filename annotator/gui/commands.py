@@ -114,6 +114,22 @@ class ImportArticle(StoreCommand):
         self.project.delete_article(self.article.id)
 
 
+class ImportedArticles(StoreCommand):
+    """A background import, made undoable after the fact: its articles are already stored."""
+
+    def __init__(self, project: Project, article_ids: list[str]) -> None:
+        n = len(article_ids)
+        super().__init__(project, f"Import {n} article{'s' if n != 1 else ''}")
+        self.article_ids = list(article_ids)
+
+    def _apply(self, first: bool) -> None:
+        if not first:
+            self.project.restore_articles(self.article_ids)
+
+    def _revert(self) -> None:
+        self.project.delete_articles(self.article_ids)
+
+
 class DeleteArticle(StoreCommand):
     def __init__(self, project: Project, article_id: str, title: str) -> None:
         super().__init__(project, f"Delete article “{_short(title)}”")

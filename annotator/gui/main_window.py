@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from annotator.core.text import snap_selection
 from annotator.gui import commands
 from annotator.gui.annotation_panel import AnnotationPanel
 from annotator.gui.article_view import ArticleView
+from annotator.gui.metadata_pane import ArticleMetadataPane
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
@@ -45,10 +47,23 @@ from annotator.store import Change, Project, ProjectError
 from annotator.store.project import PROJECT_SUFFIX
 
 PROJECT_FILTER = f"Newsroom Annotator projects (*{PROJECT_SUFFIX})"
-IMPORT_FILTER = "Articles (*.txt *.text *.md *.markdown);;Project JSON (*.json);;All files (*)"
+
+
+def _import_filter() -> str:
+    from annotator.io.importers import IMPORT_EXTENSIONS
+
+    by_label: dict[str, list[str]] = {}
+    for ext, label in IMPORT_EXTENSIONS.items():
+        by_label.setdefault(label, []).append(f"*{ext}")
+    every = " ".join(p for patterns in by_label.values() for p in patterns)
+    kinds = ";;".join(f"{label} ({' '.join(patterns)})" for label, patterns in by_label.items())
+    return f"Articles ({every});;{kinds};;Project JSON (*.json);;All files (*)"
 
 
 class MainWindow(QMainWindow):
+    # A batch import has ended (its ImportJob: report, total, cancelled).
+    import_finished = Signal(object)
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -60,6 +75,8 @@ class MainWindow(QMainWindow):
         # Annotation changes (with the rows already read) waiting for the lists.
         self._pending_changes: list[tuple[Change, dict]] = []
         self._select_when_listed: str | None = None
+        self.import_job = None  # the ImportJob running, if any
+        self.last_import_summary = None  # its summary dialog, once shown
 
         self.article_model = ArticleListModel()
         self.article_list = QListView()
@@ -87,11 +104,17 @@ class MainWindow(QMainWindow):
         self.panel.annotation_activated.connect(self.reveal_annotation)
         self.panel.edit_requested.connect(self.edit_annotation)
         self.panel.delete_requested.connect(self.delete_annotations)
+        self.metadata_pane = ArticleMetadataPane()
+        self.metadata_pane.edit_requested.connect(self.edit_article)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setAccessibleName("Annotations and article details")
+        self.side_tabs.addTab(self.panel, "Annotations")
+        self.side_tabs.addTab(self.metadata_pane, "Article Details")
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 2)
@@ -130,7 +153,14 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy_dialog, K.SaveAs)
         self.import_action = self._action(
             "&Import Articles…", self.import_dialog, "Ctrl+I",
-            "Import text or Markdown files (or drop them on the window)")
+            "Import web pages, agency XML, Word, text or Markdown files "
+            "(or drop files and folders on the window)")
+        self.import_folder_action = self._action(
+            "Import &Folder…", self.import_folder_dialog, "Ctrl+Shift+I",
+            "Import every article in a folder and its sub-folders")
+        self.details_action = self._action(
+            "Article &Details", self.show_details, "Ctrl+Alt+D",
+            "Show and edit the title, byline, source, URL, date and language")
         self.paste_action = self._action(
             "&Paste as New Article", self.paste_as_article, "Ctrl+Shift+V",
             "Create an article from the text on the clipboard")
@@ -168,13 +198,15 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.paste_action, self.export_action])
+        file_menu.addActions([self.import_action, self.import_folder_action, self.paste_action,
+                              self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_annotation_action, self.delete_article_action])
+        edit_menu.addActions([self.delete_annotation_action, self.delete_article_action,
+                              self.details_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.editor_name_action)
         self.annotate_menu = self.menuBar().addMenu("&Annotate")
@@ -231,11 +263,12 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has_project = self.project is not None
         has_article = self.article_id is not None
-        for action in (self.save_copy_action, self.import_action, self.paste_action,
-                       self.export_action, self.categories_action):
+        for action in (self.save_copy_action, self.import_action, self.import_folder_action,
+                       self.paste_action, self.export_action, self.categories_action):
             action.setEnabled(has_project)
         for action in (self.category_actions.actions()
-                       + [self.delete_article_action, self.delete_article_key]):
+                       + [self.delete_article_action, self.delete_article_key,
+                          self.details_action]):
             action.setEnabled(has_article)
 
     def _update_title(self) -> None:
@@ -281,6 +314,9 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.project is None:
             return
+        if self.import_job is not None:
+            self.import_job.abandon()  # what it stored stays; the undo history goes below
+            self.import_job = None
         self.panel.commit_note()
         self.undo_stack.clear()  # commands refer to this project's file
         self.bridge.detach()
@@ -347,66 +383,78 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _show_article_header(self, article) -> None:
+        self.metadata_pane.show_article(article)
         if article is None:
             self.article_header.setText("")
             return
-        details = [d for d in (article.byline, article.source, article.published,
-                               article.origin) if d]
+        details = [d for d in (article.byline, article.source, article.dateline,
+                               _day(article.published)) if d]
         self.article_header.setText(article.title + ("\n" + " · ".join(details)
                                                      if details else ""))
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", self.settings.import_folder, IMPORT_FILTER)
+            self, "Import articles", self.settings.import_folder, _import_filter())
         if paths:
             self.settings.import_folder = str(Path(paths[0]).parent)
             self.import_files(paths)
 
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a folder of articles", self.settings.import_folder)
+        if folder:
+            self.settings.import_folder = folder
+            self.import_files([folder])
+
     def import_files(self, paths: list[str | Path]) -> None:
-        """Import each file as one undoable step; report duplicates and failures together."""
+        """Import files and folders in the background; the batch is one undoable step.
+
+        import_finished is emitted at the end, with a summary of what was imported, skipped
+        as a duplicate or refused (shown in a dialog when it is more than one success).
+        """
+        from annotator.gui.importing import ImportJob
         from annotator.io.interchange import read_project_json
-        from annotator.operations import DuplicateArticle, importable_files, prepare_article
 
         if self.project is None:
             self.show_error("Import", "Open or create a project first.")
             return
-        problems: list[str] = []
-        imported = []
-        files = importable_files(paths, recursive=True)
-        macro = False  # one undo step for the batch, opened at its first article
-        try:
-            for path in files:
+        if self.import_job is not None:
+            self.show_error("Import", "An import is already running; wait for it to end "
+                            "or cancel it first.")
+            return
+        paths = [Path(p) for p in paths]
+        for path in [p for p in paths if p.suffix.lower() == ".json" and p.is_file()]:
+            paths.remove(path)
+            # Loading a whole project's rows is not undoable: say so first.
+            if self._confirm(f"Load the project data in {path.name}? This cannot be undone."):
                 try:
-                    if path.suffix.lower() == ".json":
-                        # Loading a whole project's rows is not undoable: say so first.
-                        if self._confirm(f"Load the project data in {path.name}? "
-                                         "This cannot be undone."):
-                            self.project.load(read_project_json(path))
-                        continue
-                    article = prepare_article(self.project, path)
-                except DuplicateArticle as exc:
-                    problems.append(f"Skipped (duplicate): {exc}")
-                    continue
-                except (ImportFailed, ProjectError, OSError) as exc:
-                    problems.append(str(exc))
-                    continue
-                if not macro and len(files) > 1:
-                    self.undo_stack.beginMacro(f"Import {len(files)} files")
-                    macro = True
-                command = commands.ImportArticle(self.project, article)
-                self.undo_stack.push(command)
-                if command.error:
-                    problems.append(f"{path}: {command.error}")
-                else:
-                    imported.append(article)
-        finally:
-            if macro:
-                self.undo_stack.endMacro()
-        if imported:
-            self.select_article(imported[-1].id)
-        self.statusBar().showMessage(f"{len(imported)} article(s) imported", 8000)
-        if problems:
-            self.show_error("Import", "\n".join(problems))
+                    self.project.load(read_project_json(path))
+                except (ImportFailed, ProjectError) as exc:
+                    self.show_error("Import", str(exc))
+        if not paths:
+            return
+        self.panel.commit_note()
+        self.import_job = ImportJob(self.project, paths, self)
+        self.import_job.finished.connect(self._import_ended)
+        self.import_job.start()
+
+    def _import_ended(self, job) -> None:
+        from annotator.gui.importing import ImportSummaryDialog, summary_text
+
+        self.import_job = None
+        report = job.report
+        if report.imported:
+            ids = [a.id for a in report.imported]
+            self.undo_stack.push(commands.ImportedArticles(self.project, ids))
+            self.select_article(ids[0])
+        message = summary_text(report, job.total, job.cancelled)
+        self.statusBar().showMessage(message, 10000)
+        if report.duplicates or report.failed or job.cancelled or len(report.imported) > 1:
+            self.last_import_summary = ImportSummaryDialog(report, job.total, job.cancelled,
+                                                           self)
+            self.last_import_summary.open()
+        job.deleteLater()
+        self.import_finished.emit(job)
 
     def paste_as_article(self) -> None:
         from annotator.io.importers import article_from_text
@@ -434,6 +482,16 @@ class MainWindow(QMainWindow):
             self.show_error("Paste as new article", str(command.error))
         else:
             self.select_article(article.id)
+
+    def edit_article(self, article_id: str, field: str, value) -> None:
+        article = self.project.article(article_id) if self.project else None
+        if article is not None:
+            self._push(commands.EditArticle(self.project, article_id, field,
+                                            getattr(article, field), value))
+
+    def show_details(self) -> None:
+        self.side_tabs.setCurrentWidget(self.metadata_pane)
+        self.metadata_pane.editors["title"].setFocus()
 
     def delete_current_article(self) -> None:
         if self.project is None or self.article_id is None:
@@ -648,6 +706,11 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
         self.close_project()
         super().closeEvent(event)
+
+
+def _day(published: str | None) -> str:
+    """The date part of an ISO 8601 publication time, for the header line."""
+    return (published or "")[:10]
 
 
 def _swatch(color: str) -> QIcon:

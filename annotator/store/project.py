@@ -294,12 +294,19 @@ class Project:
 
     def delete_article(self, article_id: str) -> None:
         """Tombstone: the row stays (merges need it) and its annotations stay with it."""
-        self._set_deleted("articles", article_id, utc_now())
-        self.changes.emit(Change("article", "removed", (article_id,)))
+        self.delete_articles([article_id])
 
     def restore_article(self, article_id: str) -> None:
-        self._set_deleted("articles", article_id, None)
-        self.changes.emit(Change("article", "added", (article_id,)))
+        self.restore_articles([article_id])
+
+    def delete_articles(self, article_ids: list[str]) -> None:
+        """Tombstones for several articles in one transaction and one change."""
+        self._set_deleted("articles", article_ids, utc_now())
+        self.changes.emit(Change("article", "removed", tuple(article_ids)))
+
+    def restore_articles(self, article_ids: list[str]) -> None:
+        self._set_deleted("articles", article_ids, None)
+        self.changes.emit(Change("article", "added", tuple(article_ids)))
 
     # ---- annotations ---------------------------------------------------------------------
 
@@ -523,14 +530,17 @@ class Project:
             raise KeyError(f"no annotation {annotation_id}")
         return row[0]
 
-    def _set_deleted(self, table: str, row_id: str, when: str | None) -> None:
+    def _set_deleted(self, table: str, row_ids: str | list[str], when: str | None) -> None:
+        ids = [row_ids] if isinstance(row_ids, str) else row_ids
+        now = utc_now()
         with self.db.atomic():
-            cur = self.db.execute(
-                f"update {table} set deleted_at = ?, updated_at = ? where id = ?",
-                [when, utc_now(), row_id],
-            )
-            if cur.rowcount != 1:
-                raise KeyError(f"no row {row_id} in {table}")
+            for row_id in ids:
+                cur = self.db.execute(
+                    f"update {table} set deleted_at = ?, updated_at = ? where id = ?",
+                    [when, now, row_id],
+                )
+                if cur.rowcount != 1:
+                    raise KeyError(f"no row {row_id} in {table}")
 
 
 def _connect(path: Path) -> sqlite3.Connection:

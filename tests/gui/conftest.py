@@ -66,3 +66,10 @@ def rows(path, sql, params=()):
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+def import_and_wait(qtbot, window, paths, timeout=20000):
+    """Import as the user does, and wait for the background import to end; its job."""
+    with qtbot.waitSignal(window.import_finished, timeout=timeout) as blocker:
+        window.import_files(paths)
+    return blocker.args[0]

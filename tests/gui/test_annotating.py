@@ -1,10 +1,12 @@
 """Drive the real window as a person would and check the project file on disk."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import rows
+from tests.gui.conftest import import_and_wait, rows
 
 
 def select_text(view, needle, occurrence=1):
@@ -145,7 +147,7 @@ def test_user_category_with_its_own_shortcut(window, qtbot, project_file):
 def test_undo_history_covers_import_and_article_delete(window, qtbot, tmp_path, project_file):
     f = tmp_path / "wire.txt"
     f.write_text("Dépêche AFP\n\nLe chiffre de 50 milliards de dollars.", encoding="cp1252")
-    window.import_files([f])
+    import_and_wait(qtbot, window, [f])
     assert window.article_model.rowCount() == 2
     assert window.view.article.title == "Dépêche AFP"
     window.delete_current_article()
@@ -167,28 +169,32 @@ def test_drop_files_on_window_imports_them(window, qtbot, tmp_path):
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
-    qtbot.waitUntil(lambda: window.article_model.rowCount() == 3)
+    with qtbot.waitSignal(window.import_finished):
+        window.dropEvent(drop)
+    assert window.article_model.rowCount() == 3
 
 
-def test_bad_files_are_refused_with_their_name(window, errors, tmp_path, project_file):
+def test_bad_files_are_refused_with_their_name(window, qtbot, tmp_path, project_file):
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     empty = tmp_path / "vide.txt"
     empty.write_text("  \n")
-    window.import_files([binary, empty])
+    job = import_and_wait(qtbot, window, [binary, empty])
     assert rows(project_file, "select count(*) from articles") == [(1,)]
-    message = errors[-1][1]
-    assert "photo.txt" in message and "vide.txt" in message
+    assert [Path(p).name for p, _ in job.report.failed] == ["photo.txt", "vide.txt"]
+    summary = window.last_import_summary
+    assert summary.isVisible() and summary.table.rowCount() == 2
+    assert "photo.txt" in summary.report_text() and "binary" in summary.report_text()
 
 
-def test_duplicate_import_is_skipped(window, errors, tmp_path):
+def test_duplicate_import_is_skipped(window, qtbot, tmp_path):
     f = tmp_path / "same.txt"
     f.write_text("Plan social chez Nuvia\n\nTexte.", encoding="utf-8")
-    window.import_files([f])
-    window.import_files([f])
+    import_and_wait(qtbot, window, [f])
+    job = import_and_wait(qtbot, window, [f])
     assert window.article_model.rowCount() == 2
-    assert "duplicate" in errors[-1][1]
+    assert "already in the project" in job.report.duplicates[0][1]
+    assert "duplicate" in window.last_import_summary.table.item(0, 0).text()
 
 
 def test_paste_as_new_article(window, qtbot, project_file):
@@ -322,22 +328,22 @@ def test_window_layout_is_remembered(window, settings, qtbot):
         assert abs(before / total - after / again_total) < 0.02
 
 
-def test_failed_import_leaves_no_empty_undo_step(window, errors, tmp_path):
+def test_failed_import_leaves_no_empty_undo_step(window, qtbot, tmp_path):
     empty = tmp_path / "vide.txt"
     empty.write_text("")
     before = window.undo_stack.count()
-    window.import_files([empty])
-    assert window.undo_stack.count() == before and "vide.txt" in errors[-1][1]
+    job = import_and_wait(qtbot, window, [empty])
+    assert window.undo_stack.count() == before and "vide.txt" in job.report.failed[0][1]
 
 
-def test_a_batch_import_is_one_undo_step(window, tmp_path):
+def test_a_batch_import_is_one_undo_step(window, qtbot, tmp_path):
     files = []
     for i in range(3):
         f = tmp_path / f"b{i}.txt"
         f.write_text(f"Article {i}\n\nTexte {i}.", encoding="utf-8")
         files.append(f)
     files.append(files[0])  # the same file twice: the second is a duplicate
-    window.import_files(files)
+    import_and_wait(qtbot, window, files)
     assert window.article_model.rowCount() == 4
     window.undo_stack.undo()
     assert window.article_model.rowCount() == 1

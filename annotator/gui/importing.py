@@ -1,0 +1,239 @@
+"""Batch import off the GUI thread, with a progress dialog that can cancel it.
+
+Reading and parsing files (trafilatura takes tens of milliseconds a page) runs on a
+worker thread that never touches the project. The GUI thread stores what it sends, a
+slice at a time in one transaction each, so the views follow by the store's change
+notifications and the project has one writer. Cancel stops between files: what is
+stored is whole articles only, and the batch is one undo step either way.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Article
+from annotator.io.errors import ImportFailed
+from annotator.operations import ImportReport, extract_one, importable_files, store_articles
+from annotator.store import Project
+
+# How often the worker hands over what it has read: often enough for a live list, rarely
+# enough that storing a slice stays one short transaction.
+_SLICE_SECONDS = 0.1
+
+
+class _Reader(QObject):
+    """Lives on the worker thread: expands folders and reads files, nothing else."""
+
+    counted = Signal(int)  # how many files the batch holds
+    reading = Signal(int, str)  # index of the file being read, its name
+    found = Signal(object)  # [(Path, Article | ImportFailed)]
+    done = Signal()
+
+    def __init__(self, paths: list[Path], cancelled: threading.Event) -> None:
+        super().__init__()
+        self.paths, self.cancelled = paths, cancelled
+
+    @Slot()
+    def run(self) -> None:
+        files = importable_files(self.paths, recursive=True)
+        self.counted.emit(len(files))
+        pending: list = []
+        last = time.monotonic()
+        for index, path in enumerate(files):
+            if self.cancelled.is_set():
+                break
+            self.reading.emit(index, path.name)
+            result = extract_one(path)
+            if self.cancelled.is_set():
+                break  # read after Cancel: not wanted any more
+            pending.append((path, result))
+            if time.monotonic() - last >= _SLICE_SECONDS:
+                self.found.emit(pending)
+                pending, last = [], time.monotonic()
+        if pending:
+            self.found.emit(pending)
+        self.done.emit()
+
+
+class ImportJob(QObject):
+    """One batch import: worker thread, progress dialog, report. Emits finished(self)."""
+
+    finished = Signal(object)
+
+    def __init__(self, project: Project, paths: list[Path], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.report = ImportReport()
+        self.total = 0
+        self.handled = 0
+        self.cancelled = False
+        self._cancel = threading.Event()
+        self._started = time.monotonic()
+        self._current = (0, "")
+
+        self.progress = QProgressDialog("Looking for files…", "Cancel", 0, 0, parent)
+        self.progress.setWindowTitle("Import")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)  # a single small file shows no dialog
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+
+        self._thread = QThread()
+        self._reader = _Reader(paths, self._cancel)
+        self._reader.moveToThread(self._thread)
+        self._thread.started.connect(self._reader.run)
+        self._reader.counted.connect(self._on_counted)
+        self._reader.reading.connect(self._on_reading)
+        self._reader.found.connect(self._on_found)
+        self._reader.done.connect(self._on_done)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def cancel(self) -> None:
+        """Stop after the file being read; what is stored stays (and stays undoable)."""
+        if not self._cancel.is_set():
+            self._cancel.set()
+            self.cancelled = True
+            self.progress.setLabelText("Cancelling…")
+
+    def abandon(self) -> None:
+        """Cancel, wait for the worker and drop what it still sends (the project closes)."""
+        self.cancel()
+        self._reader.found.disconnect(self._on_found)
+        self._reader.done.disconnect(self._on_done)
+        self._thread.quit()
+        self._thread.wait()
+        self.progress.close()
+        self.progress.deleteLater()
+
+    # ---- from the worker -----------------------------------------------------------------
+
+    def _on_counted(self, total: int) -> None:
+        self.total = total
+        self.progress.setMaximum(max(total, 1))
+
+    def _on_reading(self, index: int, name: str) -> None:
+        self._current = (index, name)
+        self._show_progress()
+
+    def _on_found(self, results: list) -> None:
+        articles: list[tuple[Path, Article]] = []
+        for path, result in results:
+            if isinstance(result, ImportFailed):
+                self.report.failed.append((str(path), str(result)))
+            else:
+                articles.append((path, result))
+        try:
+            store_articles(self.project, articles, self.report)
+        except Exception as exc:  # noqa: BLE001 -- a full disk, a locked file: report, go on
+            # The slice was one transaction: none of it is stored. Say so for each file.
+            for path, _ in articles:
+                self.report.failed.append((str(path), f"{path}: not stored ({exc})"))
+        self.handled += len(results)
+        self._show_progress()
+
+    def _on_done(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.progress.close()
+        self.progress.deleteLater()
+        self.finished.emit(self)
+
+    def _show_progress(self) -> None:
+        if self._cancel.is_set():
+            return
+        elapsed = max(time.monotonic() - self._started, 1e-6)
+        rate = self.handled / elapsed
+        self.progress.setValue(min(self.handled, self.progress.maximum()))
+        index, name = self._current
+        self.progress.setLabelText(
+            f"Reading {index + 1} of {self.total}: {name}\n"
+            f"{len(self.report.imported)} imported · {rate:.1f} files/s")
+
+
+class ImportSummaryDialog(QDialog):
+    """What a batch import did: counts, then each skipped or failed file with the reason."""
+
+    def __init__(self, report: ImportReport, total: int, cancelled: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import summary")
+        self.report = report
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(summary_text(report, total, cancelled))
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.headline)
+
+        problems = ([("Skipped (duplicate)", path, message)
+                     for path, message in report.duplicates]
+                    + [("Failed", path, message) for path, message in report.failed])
+        self.table = QTableWidget(len(problems), 3)
+        self.table.setHorizontalHeaderLabels(["Result", "File", "Reason"])
+        self.table.setAccessibleName("Files not imported")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        for row, (result, path, message) in enumerate(problems):
+            reason = message.removeprefix(f"{path}: ")
+            for column, text in enumerate((result, Path(path).name, reason)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(path if column == 1 else text)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setVisible(bool(problems))
+        layout.addWidget(self.table)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("Copy Report")
+        copy.clicked.connect(self.copy_report)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 420 if problems else 140)
+
+    def report_text(self) -> str:
+        lines = [self.headline.text()]
+        lines += [f"skipped: {message}" for _, message in self.report.duplicates]
+        lines += [f"failed: {message}" for _, message in self.report.failed]
+        return "\n".join(lines)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report_text())
+
+
+def summary_text(report: ImportReport, total: int, cancelled: bool) -> str:
+    parts = [f"{len(report.imported)} imported"]
+    parts.append(f"{len(report.duplicates)} skipped as duplicates")
+    parts.append(f"{len(report.failed)} failed")
+    text = ", ".join(parts) + "."
+    if cancelled:
+        handled = len(report.imported) + len(report.duplicates) + len(report.failed)
+        text = f"Cancelled after {handled} of {total} files: " + text
+    return text

@@ -1,0 +1,114 @@
+"""The open article's metadata (title, byline, source, URL, date, language, dateline), editable.
+
+Each field commits when editing finishes (Enter or leaving it), as one undoable edit
+through the window; a value that cannot be right (an empty title, a URL that is not
+http(s), a date no one can read) is marked and not committed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from annotator.core.model import Article
+from annotator.io.dates import iso_date
+from annotator.io.draft import language_tag
+
+# field, label, placeholder
+FIELDS = (
+    ("title", "&Title", ""),
+    ("byline", "&Byline", "Authors, comma-separated"),
+    ("source", "&Source", "Publication or agency"),
+    ("url", "&URL", "https://…"),
+    ("published", "&Published", "2023-01-18, 2023-01-18T10:05:00+01:00 or 18 janvier 2023"),
+    ("language", "&Language", "fr, en…"),
+    ("dateline", "&Dateline", "Place the story was filed from"),
+)
+LANGUAGES = ("fr", "en", "de", "es", "it", "nl", "pt")
+
+_INVALID_STYLE = "background-color: #fde2e1;"
+
+
+class ArticleMetadataPane(QWidget):
+    edit_requested = Signal(str, str, object)  # article id, field, new value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Article metadata")
+        self.article: Article | None = None
+        self.editors: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, label, placeholder in FIELDS:
+            if field == "language":
+                combo = QComboBox()
+                combo.setEditable(True)
+                combo.addItems(("",) + LANGUAGES)
+                editor = combo.lineEdit()
+                widget = combo
+            else:
+                editor = widget = QLineEdit()
+            editor.setPlaceholderText(placeholder)
+            widget.setAccessibleName(label.replace("&", ""))
+            editor.editingFinished.connect(lambda f=field: self._commit(f))
+            self.editors[field] = editor
+            form.addRow(label, widget)
+        self.origin = QLabel()
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.origin.setWordWrap(True)
+        self.origin.setAccessibleName("Imported from")
+        form.addRow("Imported from", self.origin)
+        self.size_label = QLabel()
+        form.addRow("Length", self.size_label)
+        self.show_article(None)
+
+    def show_article(self, article: Article | None) -> None:
+        """Show this article's values (no edit is sent while filling the fields)."""
+        self.article = article
+        for field, editor in self.editors.items():
+            editor.blockSignals(True)
+            editor.setText((getattr(article, field) or "") if article else "")
+            editor.setStyleSheet("")
+            editor.setToolTip("")
+            editor.setCursorPosition(0)
+            editor.blockSignals(False)
+            editor.setEnabled(article is not None)
+        self.origin.setText(article.origin if article else "")
+        if article is None:
+            self.size_label.setText("")
+        else:
+            words = len(article.text.split())
+            self.size_label.setText(f"{words:,} words · {len(article.text):,} characters")
+
+    def _commit(self, field: str) -> None:
+        if self.article is None:
+            return
+        editor = self.editors[field]
+        value, problem = _checked(field, editor.text())
+        if problem:
+            editor.setStyleSheet(_INVALID_STYLE)
+            editor.setToolTip(problem)
+            return
+        editor.setStyleSheet("")
+        editor.setToolTip("")
+        old = getattr(self.article, field) or ("" if field != "published" else None)
+        if value != old:
+            self.edit_requested.emit(self.article.id, field, value)
+
+
+def _checked(field: str, text: str) -> tuple[object, str]:
+    """(value to store, "") or (None, why it cannot be stored)."""
+    text = " ".join(text.split())
+    if field == "title" and not text:
+        return None, "An article needs a title."
+    if field == "url" and text and not text.lower().startswith(("http://", "https://")):
+        return None, "A URL starts with http:// or https://."
+    if field == "published":
+        if not text:
+            return None, ""
+        value = iso_date(text)
+        return (value, "") if value else (None, f"Cannot read “{text}” as a date.")
+    if field == "language" and text:
+        tag = language_tag(text)
+        return (tag, "") if tag else (None, "A language code such as fr or en.")
+    return text, ""
