@@ -36,21 +36,42 @@ _ARTICLE_TYPES = frozenset({
 })
 
 
+# trafilatura turns every Unicode space into a plain one, and French typography lives in
+# them: "14\u202f000", "«\u00a0…\u00a0»". They cross it disguised as private-use characters.
+_KEPT_SPACES = {"\u00a0": "\ue000", "\u202f": "\ue001", "\u2009": "\ue002"}
+_DISGUISE = str.maketrans(_KEPT_SPACES)
+_UNDISGUISE = str.maketrans({v: k for k, v in _KEPT_SPACES.items()})
+
+
 def read_html(data: bytes, source: str) -> Draft:
     tree = _parse(data, source)
     page = _page_metadata(tree)
+    _disguise_spaces(tree)
     found = _trafilatura(tree, source)
     title = _without_site_suffix(
         page.get("title") or found.title or "", page.get("source") or found.sitename or "")
+    blocks = _body_blocks(found.body)
+    # The headline is the title, not the body's first line; as written on the page it keeps
+    # the typography (a narrow no-break space in "18 000") metadata often flattens.
+    if blocks and title and _same_words(blocks[0], title):
+        title = blocks.pop(0)
     return Draft(
-        text=_body_text(found.body, title),
-        title=title,
+        text=join_blocks(blocks).translate(_UNDISGUISE),
+        title=title.translate(_UNDISGUISE),
         byline=_byline(page.get("authors") or _split_names(found.author or "")),
         published=page.get("published") or iso_date(found.date or ""),
         source=page.get("source") or found.sitename or "",
         url=page.get("url") or _absolute_url(found.url or "") or "",
         language=page.get("language", ""),
     )
+
+
+def _disguise_spaces(tree) -> None:
+    for element in tree.iter():
+        if element.text and element.tag not in ("script", "style"):
+            element.text = element.text.translate(_DISGUISE)
+        if element.tail:
+            element.tail = element.tail.translate(_DISGUISE)
 
 
 # ---- decoding and parsing --------------------------------------------------------------
@@ -98,15 +119,11 @@ class _Nothing:
 # ---- the body --------------------------------------------------------------------------
 
 
-def _body_text(body, title: str) -> str:
-    """trafilatura's XML body (p, head, list/item, quote, table/row/cell) as plain text."""
+def _body_blocks(body) -> list[str]:
+    """trafilatura's XML body (p, head, list/item, quote, table/row/cell) as text blocks."""
     if body is None:
-        return ""
-    blocks = [block for child in body for block in _blocks(child)]
-    # The headline is the title, not the first line of the body.
-    if blocks and title and _same_words(blocks[0], title):
-        blocks = blocks[1:]
-    return join_blocks(blocks)
+        return []
+    return [block for child in body for block in _blocks(child) if block.strip()]
 
 
 def _blocks(element) -> Iterator[str]:
@@ -169,8 +186,11 @@ def _inline_text(text: str) -> str:
 
 
 def _same_words(a: str, b: str) -> bool:
-    words = re.compile(r"\w+")
-    return words.findall(a.casefold()) == words.findall(b.casefold())
+    """Equal but for case, punctuation and spacing ("18 000" is "18000" and "18\u202f000")."""
+    return _WORDS.sub("", a.casefold()) == _WORDS.sub("", b.casefold())
+
+
+_WORDS = re.compile(r"\W+")
 
 
 # ---- metadata from the page itself -----------------------------------------------------

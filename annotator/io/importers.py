@@ -108,7 +108,8 @@ def _tidy(text: str) -> str:
 
 
 def _one_line(value: str) -> str:
-    return " ".join(normalize_text(value or "").split())
+    # ASCII white space only: a no-break space in a title ("14 000") is typography.
+    return re.sub(r"[ \t\n\r\f\v]+", " ", normalize_text(value or "")).strip(" ")
 
 
 def _article(draft: Draft, origin: str, source: str) -> Article:
