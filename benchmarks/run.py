@@ -6,7 +6,11 @@ on other articles, for 100,000 in all), then measures:
       one highlighter pass;
   (b) adding one annotation through the undo stack to a committed row and a repainted view,
       vs one raw INSERT + commit + repaint;
-  (c) app start to a shown main window on that project, vs a bare PySide6 QMainWindow start.
+  (c) app start to a shown main window on that project, vs a bare PySide6 QMainWindow start;
+  (d) importing 1,000 saved news pages of about 50 KB into a project, vs trafilatura's
+      extraction alone on the same pages (interleaved page by page);
+  (e) the longest the event loop waited while the window imported 300 of those pages in
+      the background, vs the longest wait of the same idle loop.
 These machines are shared and noisy: ratios hold, absolute times do not.
 """
 
@@ -220,6 +224,72 @@ def bench_start(path: Path, repeats: int = 5):
     return median_ms(ours), median_ms(raw)
 
 
+IMPORT_PAGES = 1000
+
+
+def bench_import(workdir: Path) -> tuple[float, float]:
+    import trafilatura
+
+    from annotator.operations import import_paths
+    from benchmarks.pages import news_page
+
+    folder = workdir / "pages"
+    folder.mkdir()
+    pages = []
+    for i in range(IMPORT_PAGES):
+        page = folder / f"page{i:04d}.html"
+        page.write_text(news_page(i), encoding="utf-8")
+        pages.append(page)
+    project = Project.create(workdir / "import.annot", author="bench")
+    import_paths(project, [pages[0]])  # load the modules once, outside the timing
+    trafilatura.bare_extraction(pages[0].read_bytes(), with_metadata=True)
+    ours = raw = 0.0
+    for page in pages[1:]:
+        t0 = time.perf_counter()
+        trafilatura.bare_extraction(page.read_bytes(), with_metadata=True)
+        t1 = time.perf_counter()
+        report = import_paths(project, [page])
+        t2 = time.perf_counter()
+        assert len(report.imported) == 1, report.failed
+        raw += t1 - t0
+        ours += t2 - t1
+    project.close()
+    return ours * 1000, raw * 1000
+
+
+def bench_import_responsiveness(window, workdir: Path, app) -> tuple[float, float]:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    idle = QEventLoop()
+    QTimer.singleShot(1000, idle.quit)
+    idle.exec()
+    idle_gap = max(gaps)
+
+    window.open_project(workdir / "gui-import.annot", create=True)
+    app.processEvents()
+    pages = sorted((workdir / "pages").glob("*.html"))[:300]
+    done = QEventLoop()
+    window.import_finished.connect(lambda _job: done.quit())
+    gaps.clear()
+    last[0] = time.perf_counter()
+    window.import_files(pages)
+    done.exec()
+    timer.stop()
+    assert window.article_model.rowCount() == len(pages)
+    return max(gaps) * 1000, idle_gap * 1000
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     workdir = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
@@ -246,20 +316,25 @@ def main() -> int:
     ours, raw, settled = bench_add(window, path, big_id, text, app)
     results.append(("(b) add one annotation (median)", ours, raw, 3.0, 16.0))
     results.append(("    ...and every panel caught up", settled, raw, None, None))
-    window.close()
     ours, raw = bench_start(path)
     results.append(("(c) start to shown main window", ours, raw, 2.0, None))
+    ours, raw = bench_import(workdir)
+    results.append((f"(d) import {IMPORT_PAGES:,} pages of 50 KB (total)", ours, raw, 1.3, None))
+    ours, raw = bench_import_responsiveness(window, workdir, app)
+    results.append(("(e) longest event-loop wait, importing", ours, raw, None, 100.0))
+    window.close()
 
     print(f"{'measure':<40} {'ours ms':>9} {'raw ms':>9} {'ratio':>7} {'target':>14}  ok")
     failed = False
     for name, ours, raw, max_ratio, max_ms in results:
         ratio = ours / raw
-        if max_ratio is None:  # shown for information, no target
+        if max_ratio is None and max_ms is None:  # shown for information, no target
             print(f"{name:<40} {ours:>9.1f} {raw:>9.1f} {ratio:>6.2f}x {'-':>14}   -")
             continue
-        ok = ratio <= max_ratio and (max_ms is None or ours < max_ms)
+        ok = (max_ratio is None or ratio <= max_ratio) and (max_ms is None or ours < max_ms)
         failed |= not ok
-        target = f"<= {max_ratio}x" + (f", < {max_ms:.0f} ms" if max_ms else "")
+        target = ", ".join(([f"<= {max_ratio}x"] if max_ratio else [])
+                           + ([f"< {max_ms:.0f} ms"] if max_ms else []))
         print(f"{name:<40} {ours:>9.1f} {raw:>9.1f} {ratio:>6.2f}x {target:>14}  "
               f"{'yes' if ok else 'NO'}")
     return 1 if failed else 0

@@ -131,14 +131,19 @@ class ImportJob(QObject):
 
     # ---- from the worker -----------------------------------------------------------------
 
+    # Slots, declared as such so the worker's signals queue to the GUI thread that owns
+    # this object (an undeclared Python callable may be run on the emitting thread).
+    @Slot(int)
     def _on_counted(self, total: int) -> None:
         self.total = total
         self.progress.setMaximum(max(total, 1))
 
+    @Slot(int, str)
     def _on_reading(self, index: int, name: str) -> None:
         self._current = (index, name)
         self._show_progress()
 
+    @Slot(object)
     def _on_found(self, results: list) -> None:
         articles: list[tuple[Path, Article]] = []
         for path, result in results:
@@ -155,6 +160,7 @@ class ImportJob(QObject):
         self.handled += len(results)
         self._show_progress()
 
+    @Slot()
     def _on_done(self) -> None:
         self._thread.quit()
         self._thread.wait()

@@ -44,6 +44,25 @@ def test_import_a_folder_tree(window, qtbot, tmp_path, project_file):
     assert "3 imported" in window.last_import_summary.headline.text()
 
 
+def test_the_project_is_written_on_the_gui_thread_only(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QThread
+
+    from annotator.gui import importing
+
+    threads = []
+    real = importing.store_articles
+
+    def store(*args):
+        threads.append(QThread.currentThread())
+        return real(*args)
+
+    monkeypatch.setattr(importing, "store_articles", store)
+    for i in range(3):
+        (tmp_path / f"p{i}.html").write_text(news_page(i), encoding="utf-8")
+    import_and_wait(qtbot, window, [tmp_path])
+    assert threads and all(t is window.thread() for t in threads)
+
+
 def test_event_loop_keeps_running_during_an_import(window, qtbot, tmp_path):
     for i in range(40):
         (tmp_path / f"p{i:02d}.html").write_text(news_page(i), encoding="utf-8")
