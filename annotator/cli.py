@@ -167,11 +167,15 @@ def build_parser():
     p.add_argument("--language", help="the project's main language, e.g. fr or en")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import", help="import articles (.txt, .md) or a project JSON",
-                       description="Import text and Markdown files, folders of them, or a "
-                       "project JSON written by `export --format json`. Files whose text is "
-                       "already in the project are skipped. Prints the id and title of each "
-                       "imported article.")
+    p = sub.add_parser("import", help="import articles (web pages, agency XML, Word, text, "
+                       "Markdown) or a project JSON",
+                       description="Import saved web pages (.html, .htm), news-agency XML "
+                       "(NewsML-G2, NITF, NewsML 1: .xml, .nitf, .newsml), Word (.docx), "
+                       "text (.txt) and Markdown (.md) files, folders of them, or a project "
+                       "JSON written by `export --format json`. Files whose text is already "
+                       "in the project are skipped; a file that cannot be read is reported "
+                       "and the others are still imported. Files over 50 MB are refused. "
+                       "Prints the id and title of each imported article.")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("paths", metavar="PATH", nargs="+")
     p.add_argument("--recursive", action="store_true", help="descend into sub-folders")
@@ -200,8 +204,10 @@ def build_parser():
     p.set_defaults(func=cmd_annotate)
 
     p = sub.add_parser("extract", help="print what import would store, without a project",
-                       description="Print, as JSON, what importing FILE would store: title, "
-                       "byline, published, source, url, language and text.")
+                       description="Print, as JSON, what importing FILE would store: "
+                       '{"title", "byline", "published" (ISO 8601 or null), "source", "url", '
+                       '"language", "text"}; text is the article body, paragraphs separated '
+                       "by one blank line. Takes the formats `import` takes.")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", default=True,
                    help="JSON output (the only format)")

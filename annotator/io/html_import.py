@@ -12,6 +12,7 @@ The HTML parser never loads a DTD or resolves entities declared in one, nor fetc
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -37,20 +38,27 @@ _ARTICLE_TYPES = frozenset({
 
 
 # trafilatura turns every Unicode space into a plain one, and French typography lives in
-# them: "14\u202f000", "«\u00a0…\u00a0»". They cross it disguised as private-use
-# characters, written as such (and as entities) in the page before it is parsed.
-_KEPT_SPACES = {"\u00a0": "\ue000", "\u202f": "\ue001", "\u2009": "\ue002"}
+# them: "14\u202f000", "«\u00a0…\u00a0»". They cross it disguised as characters it keeps
+# (printable, not spaces, not word characters) and press copy never holds: ideographic
+# description characters. A page that does hold them is read without the disguise.
+_KEPT_SPACES = {"\u00a0": "\u2ff0", "\u202f": "\u2ff1", "\u2009": "\u2ff2"}
 _SPACE_ENTITIES = re.compile(
     r"&(?:(nbsp|NoBreak|#160|#[xX]0*[aA]0)|(#8239|#[xX]0*202[fF])|(thinsp|ThinSpace|#8201|"
     r"#[xX]0*2009));")
 
 
 def _disguise(match: re.Match) -> str:
-    return "\ue000" if match.group(1) else "\ue001" if match.group(2) else "\ue002"
+    return "\u2ff0" if match.group(1) else "\u2ff1" if match.group(2) else "\u2ff2"
+
+
+def _disguise_spaces(text: str) -> str:
+    for space, disguise in _KEPT_SPACES.items():  # str.replace: 20× faster than translate
+        text = text.replace(space, disguise)
+    return _SPACE_ENTITIES.sub(_disguise, text)
 
 
 def read_html(data: bytes, source: str) -> Draft:
-    tree = _parse(data, source)
+    tree, disguised = _parse(data, source)
     page = _page_metadata(tree)
     # trafilatura's metadata guesswork (htmldate's date search above all) costs as much as
     # finding the main text: it runs only for what the page does not declare.
@@ -72,33 +80,36 @@ def read_html(data: bytes, source: str) -> Draft:
         url=page.get("url") or _absolute_url(found.url or "") or "",
         language=page.get("language", ""),
     )
-    for field in ("text", "title", "byline", "source", "url"):
-        value = getattr(draft, field)
-        for space, disguise in _KEPT_SPACES.items():
-            value = value.replace(disguise, space)
-        setattr(draft, field, value)
+    if disguised:
+        for field in ("text", "title", "byline", "source", "url"):
+            value = getattr(draft, field)
+            for space, disguise in _KEPT_SPACES.items():
+                value = value.replace(disguise, space)
+            setattr(draft, field, value)
     return draft
 
 
 # ---- decoding and parsing --------------------------------------------------------------
 
 
-def _parse(data: bytes, source: str) -> lxml.html.HtmlElement:
+def _parse(data: bytes, source: str) -> tuple[lxml.html.HtmlElement, bool]:
+    """The page's tree, and whether its no-break spaces are disguised (see _KEPT_SPACES)."""
     declared = _META_CHARSET.search(data[:4096])
     text = decode_bytes(data, source, declared.group(1).decode("ascii") if declared else None)
     # An XML declaration with an encoding makes lxml refuse text input; it has done its job.
     text = re.sub(r"\A\s*<\?xml[^>]*\?>", "", normalize_text(text))
-    for space, disguise in _KEPT_SPACES.items():  # str.replace: 20× faster than translate
-        text = text.replace(space, disguise)
-    text = _SPACE_ENTITIES.sub(_disguise, text)
+    disguised = not any(disguise in text for disguise in _KEPT_SPACES.values())
+    if disguised:
+        text = _disguise_spaces(text)
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise MalformedFile(f"{source}: not a readable web page ({exc})") from None
-    return tree
+    return tree, disguised
 
 
+@functools.cache
 def _quiet_trafilatura():
     import logging
 
@@ -110,11 +121,24 @@ def _quiet_trafilatura():
     return trafilatura
 
 
+@functools.cache
+def _config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Below 250 characters of main text trafilatura trusts generic fallbacks, which flatten
+    # a short dispatch (headline, byline and paragraphs) into one block; a wire brief is
+    # often that short, and its own extraction of it is right.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
+    return config
+
+
 def _main_text(tree: lxml.html.HtmlElement, source: str):
     """trafilatura's XML body of the main text (without comments), or None."""
     trafilatura = _quiet_trafilatura()
     try:
-        found = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
+        found = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True,
+                                            config=_config())
     except RecursionError:
         raise MalformedFile(f"{source}: the page is nested too deeply to read") from None
     return None if found is None else found.body

@@ -4,6 +4,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -126,6 +127,95 @@ def test_extract_prints_what_import_would_store(tmp_path):
     out = json.loads(run("extract", f, "--json").stdout)
     assert out["title"] == "Titre" and out["text"] == "Titre\n\nCorps «\u00a0x\u00a0»"
     assert set(out) == {"title", "byline", "published", "source", "url", "language", "text"}
+
+
+IPTC = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "iptc"
+PAGE = ('<html lang="fr"><head><meta property="og:site_name" content="Le Soir">'
+        '<meta property="article:published_time" content="2023-01-18T10:05:00+01:00">'
+        '<link rel="canonical" href="https://lesoir.example/a"></head><body><nav>Accueil'
+        '</nav><article><h1>Amazon supprime 18\u202f000 emplois</h1><p class="byline">Par '
+        "Jean Dupont</p><p>Le géant a annoncé la suppression de 18\u202f000 postes, a "
+        "déclaré son patron mercredi devant les salariés réunis.</p><p>«\u00a0C'est "
+        "difficile\u00a0», a résumé Andy Jassy dans un message publié sur le blog.</p>"
+        "</article><footer>Mentions</footer></body></html>")
+
+
+def test_extract_a_saved_web_page(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text(PAGE, encoding="utf-8")
+    out = json.loads(run("extract", f, "--json").stdout)
+    assert out == {
+        "title": "Amazon supprime 18\u202f000 emplois", "byline": "Jean Dupont",
+        "published": "2023-01-18T10:05:00+01:00", "source": "Le Soir",
+        "url": "https://lesoir.example/a", "language": "fr",
+        "text": "Le géant a annoncé la suppression de 18\u202f000 postes, a déclaré son patron "
+                "mercredi devant les salariés réunis.\n\n«\u00a0C'est difficile\u00a0», a "
+                "résumé Andy Jassy dans un message publié sur le blog."}
+
+
+@pytest.mark.skipif(not IPTC.is_dir(), reason="IPTC samples not in ../shared/fixtures")
+def test_extract_a_newsml_g2_item():
+    out = json.loads(run("extract", IPTC / "LISTING_2_NewsML-G2_Text_Document.xml").stdout)
+    assert out["title"] == 'Fed to halt QE to avert "bubble"'
+    assert out["byline"] == "Meredith Jameson, Staff Reporter"
+    assert out["published"] == "2016-11-21T15:21:06-05:00" and out["language"] == "en"
+    assert out["text"].count("\n\n") == 1 and out["text"].startswith("(New York, NY")
+
+
+def test_extract_a_word_document(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Lettre ouverte des salariés", style="Title")
+    document.add_paragraph("«\u00a0Nous refusons ce plan\u00a0», écrivent 2400 salariés.")
+    document.core_properties.author = "Collectif des salariés"
+    f = tmp_path / "lettre.docx"
+    document.save(f)
+    out = json.loads(run("extract", f).stdout)
+    assert out["title"] == "Lettre ouverte des salariés"
+    assert out["byline"] == "Collectif des salariés"
+    assert out["text"] == "«\u00a0Nous refusons ce plan\u00a0», écrivent 2400 salariés."
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("xxe.xml", '<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+     "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>", "xxe.xml: "),
+    ("cut.xml", "<nitf><body><body.content><p>Texte coupé", "cut.xml: "),
+    ("notes.pdf", "%PDF-1.4", "notes.pdf: cannot import '.pdf' files"),
+    ("photo.html", "\x00\x01\x02PNG" * 200, "photo.html: looks like a binary file"),
+])
+def test_extract_refuses_bad_files_in_one_line(tmp_path, name, content, message):
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    result = run("extract", f, ok=False)
+    assert result.returncode == 1 and result.stdout == ""
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert "root:" not in result.stderr
+
+
+def test_import_a_folder_of_every_format(project, tmp_path):
+    import docx
+
+    path, _ = project
+    folder = tmp_path / "dossier"
+    (folder / "web" / "page_files").mkdir(parents=True)
+    (folder / "web" / "page.html").write_text(PAGE, encoding="utf-8")
+    (folder / "web" / "page_files" / "ad.html").write_text(PAGE + "pub", encoding="utf-8")
+    if IPTC.is_dir():
+        (folder / "wire").mkdir()
+        (folder / "wire" / "fed.xml").write_bytes(
+            (IPTC / "LISTING_2_NewsML-G2_Text_Document.xml").read_bytes())
+    document = docx.Document()
+    document.add_paragraph("Communiqué de la CGT : un plan brutal pour 2400 salariés.")
+    document.save(folder / "cgt.docx")
+    result = run("import", path, folder, "--recursive")
+    titles = {a["title"] for a in json.loads(run("list", path, "--json").stdout)}
+    expected = {"Plan social chez Nuvia", "Amazon supprime 18\u202f000 emplois",
+                "Communiqué de la CGT : un plan brutal pour 2400 salariés."}
+    if IPTC.is_dir():
+        expected.add('Fed to halt QE to avert "bubble"')
+    assert titles == expected, result.stderr
+    assert f"{len(expected) - 1} imported" in result.stderr
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "csv", "json"])
