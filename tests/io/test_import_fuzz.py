@@ -31,7 +31,7 @@ NITF = (
     "correspondant</byttl></byline></body.head><body.content><p>«\u00a0Nous supprimerons "
     "14\u202f000 postes\u00a0», a déclaré le PDG.</p></body.content></body></nitf>"
 ).encode("utf-8")
-MARKDOWN = "---\ntitle: Plan\nauthor: Jean\n---\n# Plan social\n\n- un\n- deux\n".encode()
+MARKDOWN = b"---\ntitle: Plan\nauthor: Jean\n---\n# Plan social\n\n- un\n- deux\n"
 
 
 def docx_bytes() -> bytes:
