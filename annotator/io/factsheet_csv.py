@@ -8,7 +8,8 @@ import io
 from annotator.io.factsheet import ArticleSheet
 
 COLUMNS = (
-    "article_id", "article_title", "category", "text", "start", "end",
+    "article_id", "article_title", "article_byline", "article_source", "article_published",
+    "article_url", "category", "text", "start", "end",
     "status", "note", "author", "created_at", "updated_at",
 )
 # A cell starting with one of these is a formula to Excel and LibreOffice ("CSV injection").
@@ -29,7 +30,8 @@ def render_csv(sheets: list[ArticleSheet]) -> str:
         art = sheet.article
         for item in sorted(sheet.items, key=lambda i: (i.ann.start, -i.ann.end, i.number)):
             a = item.ann
-            row = [art.id, art.title, item.category.name, a.exact, a.start, a.end,
+            row = [art.id, art.title, art.byline, art.source, art.published or "", art.url,
+                   item.category.name, a.exact, a.start, a.end,
                    a.status, a.note, a.author, a.created_at, a.updated_at]
             writer.writerow([guard(v) if isinstance(v, str) else v for v in row])
     return buffer.getvalue()

@@ -198,6 +198,7 @@ def _article_meta(sheet: ArticleSheet):
         ("Source", clean(art.source)),
         ("URL", _link(art.url) if art.url else ""),
         ("Published", format_date(art.published)),
+        ("Dateline", clean(art.dateline)),
         ("Language", clean(art.language)),
         ("Imported", format_date(art.imported_at)),
         ("Article ID", E.code(clean(art.id))),

@@ -68,6 +68,7 @@ def render_md(data: ProjectData, sheets: list[ArticleSheet], title: str, single:
             ("Source", art.source),
             ("URL", art.url),
             ("Published", format_date(art.published)),
+            ("Dateline", art.dateline),
             ("Language", art.language),
             ("Imported", format_date(art.imported_at)),
             ("Article ID", art.id),
