@@ -28,8 +28,8 @@ _BYLINE_PREFIX = re.compile(r"^\s*(?:by|par|de|from)\s+", re.IGNORECASE)
 
 
 def clean_byline(value: str) -> str:
-    """"Par Jean Dupont" → "Jean Dupont"; runs of white space made one space."""
-    value = " ".join(value.split())
+    """"Par Jean Dupont" → "Jean Dupont"; runs of ASCII white space made one space."""
+    value = re.sub(r"[ \t\r\n\f\v]+", " ", value).strip(" ")
     return _BYLINE_PREFIX.sub("", value).strip(" ,;·|-–—")
 
 

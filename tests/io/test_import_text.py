@@ -1,6 +1,5 @@
 import codecs
 import random
-
 from pathlib import Path
 
 import pytest
