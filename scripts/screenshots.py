@@ -44,9 +44,41 @@ def main(out_dir: str) -> int:
         app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
+    window.select_article(window.article_model.article_id(0))
+    window.show_details()
+    app.processEvents()
+    window.grab().save(str(out / "article-details.png"))
+    print(out / "article-details.png")
+    _import_summary(window, app, work, out)
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def _import_summary(window, app, work: Path, out: Path) -> None:
+    """A batch with a duplicate and two bad files, as a desk receives them."""
+    from PySide6.QtCore import QEventLoop
+
+    folder = work / "incoming"
+    folder.mkdir()
+    sample = Path(__file__).resolve().parent.parent / "resources" / "sample"
+    (folder / "plan-social.md").write_bytes((sample / "fr-plan-social.md").read_bytes())
+    (folder / "depeche.xml").write_text("<nitf><body><body.content><p>Coupé", "utf-8")
+    (folder / "rapport.docx").write_bytes(b"PK\x03\x04 not really")
+    (folder / "letter.html").write_text(
+        "<html lang='en'><body><article><h1>Unions answer Nuvia</h1><p>The unions said "
+        "on Friday that they would contest every one of the 14,000 job cuts in court, "
+        "and called a strike for March 20.</p></article></body></html>", "utf-8")
+    done = QEventLoop()
+    window.import_finished.connect(lambda _job: done.quit())
+    window.import_files([folder])
+    done.exec()
+    dialog = window.last_import_summary
+    dialog.resize(820, 300)
+    app.processEvents()
+    dialog.grab().save(str(out / "import-summary.png"))
+    print(out / "import-summary.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

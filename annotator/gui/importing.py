@@ -126,8 +126,7 @@ class ImportJob(QObject):
         self._reader.done.disconnect(self._on_done)
         self._thread.quit()
         self._thread.wait()
-        self.progress.close()
-        self.progress.deleteLater()
+        self._close_progress()
 
     # ---- from the worker -----------------------------------------------------------------
 
@@ -164,9 +163,14 @@ class ImportJob(QObject):
     def _on_done(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        self._close_progress()
+        self.finished.emit(self)
+
+    def _close_progress(self) -> None:
+        # Closing a QProgressDialog emits canceled: the batch would report itself cancelled.
+        self.progress.canceled.disconnect(self.cancel)
         self.progress.close()
         self.progress.deleteLater()
-        self.finished.emit(self)
 
     def _show_progress(self) -> None:
         if self._cancel.is_set():

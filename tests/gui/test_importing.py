@@ -41,7 +41,9 @@ def test_import_a_folder_tree(window, qtbot, tmp_path, project_file):
                               "where title = 'Plan social 1'")
     assert page == [("Le Soir", "https://lesoir.example/eco/1.html",
                      "2023-01-02T10:00:00+01:00", "fr")]
-    assert "3 imported" in window.last_import_summary.headline.text()
+    assert not job.cancelled
+    assert window.last_import_summary.headline.text() == (
+        "3 imported, 0 skipped as duplicates, 0 failed.")
 
 
 def test_the_project_is_written_on_the_gui_thread_only(window, qtbot, tmp_path, monkeypatch):
