@@ -242,18 +242,21 @@ _WORDS = re.compile(r"\W+")
 def _page_metadata(tree: lxml.html.HtmlElement) -> dict:
     """title, authors, published, source, url, language: what the page declares."""
     meta = _meta_tags(tree)
-    ld = _json_ld_article(tree)
+    ld, nodes = _json_ld_article(tree)
     found: dict = {}
-    found["title"] = _text(ld.get("headline")) or meta.get("og:title", "")
-    found["authors"] = (_ld_names(ld.get("author")) or _names_from_meta(meta)
-                        or _visible_authors(tree))
+    # The headline as readers see it: og:title is often a social-media variant or carries
+    # a kicker ("Tribune : …") and the site's name.
+    found["title"] = _text(ld.get("headline")) or _h1(tree) or meta.get("og:title", "")
     published = (ld.get("datePublished"), meta.get("article:published_time"),
                  meta.get("datepublished"), meta.get("date"), meta.get("dc.date"),
                  meta.get("dcterms.created"), meta.get("pubdate"), _time_published(tree))
     found["published"] = next((d for d in map(iso_date, published) if d), None)
-    publishers = _ld_names(ld.get("publisher"))
+    publishers = _ld_names(ld.get("publisher"), nodes) or _microdata_names(tree, "publisher")
     found["source"] = (meta.get("og:site_name") or (publishers[0] if publishers else "")
                        or meta.get("application-name", ""))
+    authors = (_ld_names(ld.get("author"), nodes) or _names_from_meta(meta)
+               or _visible_authors(tree))
+    found["authors"] = _people(authors, found["source"])
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     main_entity = ld.get("mainEntityOfPage")
     if isinstance(main_entity, dict):
@@ -284,19 +287,24 @@ def _meta_tags(tree) -> dict[str, str]:
     return tags
 
 
-def _json_ld_article(tree) -> dict:
-    """The first JSON-LD object of an article type; {} when there is none or it is broken."""
+def _json_ld_article(tree) -> tuple[dict, dict[str, dict]]:
+    """The first JSON-LD object of an article type ({} when there is none or it is broken),
+    and every object by its @id (Yoast graphs name authors by reference)."""
+    article: dict = {}
+    nodes: dict[str, dict] = {}
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue  # sites ship broken JSON-LD often enough: the other sources remain
         for obj in _json_objects(data):
+            if isinstance(obj.get("@id"), str):
+                nodes.setdefault(obj["@id"], obj)
             types = obj.get("@type")
             types = set(types) if isinstance(types, list) else {types}
-            if types & _ARTICLE_TYPES:
-                return obj
-    return {}
+            if not article and types & _ARTICLE_TYPES:
+                article = obj
+    return article, nodes
 
 
 def _json_objects(data, depth: int = 0) -> Iterator[dict]:
@@ -316,11 +324,14 @@ def _text(value) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _ld_names(value) -> list[str]:
-    """Names of JSON-LD Person/Organization objects (or plain strings, or lists of them)."""
+def _ld_names(value, nodes: dict[str, dict]) -> list[str]:
+    """Names of JSON-LD Person/Organization objects (or plain strings, or references to
+    objects elsewhere in the graph, or lists of them)."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
+        if isinstance(item, dict) and "name" not in item and item.get("@id") in nodes:
+            item = nodes[item["@id"]]
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, str) and name.strip() and not _absolute_url(name.strip()):
             names.append(" ".join(name.split()))
@@ -337,16 +348,55 @@ def _names_from_meta(meta: dict[str, str]) -> list[str]:
 
 _VISIBLE_BYLINE = ("//*[@rel='author']", "//*[@itemprop='author']//*[@itemprop='name']",
                    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]",
-                   "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]")
+                   "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]",
+                   # a line that reads "Par Jean Dupont…" / "By Tom Whitaker…"
+                   "//body//*[self::p or self::div or self::span or self::address]"
+                   "[starts-with(normalize-space(.), 'Par ') or "
+                   "starts-with(normalize-space(.), 'By ')][string-length(.) < 160]")
+_LOOKS_LIKE_A_BYLINE = re.compile(r"^(?:par|by)\s+\w[\w'’.-]*\s+[A-ZÀ-Ý]", re.IGNORECASE)
+# Job titles that follow a name in a byline ("Tom Whitaker, Business Editor").
+_JOB_TITLE = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|journalist|staff|columnist|desk|chief|"
+    r"rédact|journaliste|correspondant|envoyée?|chroniqueu|service|chef)", re.IGNORECASE)
 
 
 def _visible_authors(tree) -> list[str]:
-    for query in _VISIBLE_BYLINE:
+    for index, query in enumerate(_VISIBLE_BYLINE):
         for element in tree.xpath(query):
             text = " ".join(element.text_content().split())
+            if index == len(_VISIBLE_BYLINE) - 1 and not _LOOKS_LIKE_A_BYLINE.match(text):
+                continue  # "By 2025, the group…" is a sentence, not a byline
             if 0 < len(text) <= 120:
-                return _split_names(text)
+                return [n for n in _split_names(text) if not _JOB_TITLE.search(n)]
     return []
+
+
+def _people(names: list[str], source: str) -> list[str]:
+    """Names without the publication ("Priya Raman Metro Tribune") or dates ("2025")."""
+    people = []
+    for name in names:
+        if source and name.casefold().endswith(" " + source.casefold()):
+            name = name[: -len(source)].strip()
+        if name and not re.search(r"\d", name) and not (source and _same_words(name, source)):
+            people.append(name)
+    return people
+
+
+def _microdata_names(tree, prop: str) -> list[str]:
+    for element in tree.xpath(f"//*[@itemprop='{prop}']//*[@itemprop='name']"):
+        name = element.get("content") or element.text_content()
+        if name and name.strip():
+            return [" ".join(name.split())]
+    return []
+
+
+def _h1(tree) -> str:
+    """The article's h1: the first in <article> or <main>, else the page's only one."""
+    headings = tree.xpath("//article//h1 | //main//h1") or tree.xpath("//h1")
+    if len(headings) != 1 and not tree.xpath("//article//h1 | //main//h1"):
+        return ""
+    text = " ".join(headings[0].text_content().split()) if headings else ""
+    return text if len(text) <= 300 else ""
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,;|/]|\bet\b|\band\b|&)\s*", re.IGNORECASE)
