@@ -36,6 +36,7 @@ class ArticleMetadataPane(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Article metadata")
         self.article: Article | None = None
+        self._length_shown_for: str | None = None
         self.editors: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -74,6 +75,20 @@ class ArticleMetadataPane(QWidget):
             editor.blockSignals(False)
             editor.setEnabled(article is not None)
         self.origin.setText(article.origin if article else "")
+        self._length_shown_for = None
+        if self.isVisible():
+            self._show_length()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._show_length()
+        super().showEvent(event)
+
+    def _show_length(self) -> None:
+        # Counting the words of a 1 MB article takes ~20 ms: only when the pane is seen.
+        article = self.article
+        if article is not None and self._length_shown_for == article.id:
+            return
+        self._length_shown_for = article.id if article else None
         if article is None:
             self.size_label.setText("")
         else:

@@ -166,6 +166,7 @@ def test_edit_article_metadata_in_the_pane(window, qtbot, project_file):
     assert window.side_tabs.currentWidget() is window.metadata_pane
     pane = window.metadata_pane
     assert pane.editors["title"].text() == "Plan social chez Nuvia"
+    assert pane.size_label.text().endswith("characters") and "words" in pane.size_label.text()
     edit_field(window, "title", "Nuvia : 14 000 postes supprimés")
     edit_field(window, "byline", "Jean Dupont, Marie Martin")
     edit_field(window, "published", "18 janvier 2023")
