@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from annotator.io.errors import ImportFailed
 from annotator.io.importers import IMPORT_EXTENSIONS, extract
 
-IPTC = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "iptc"
+IPTC = Path(__file__).resolve().parent / "fixtures" / "iptc"
 
 HTML = (
     '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Plan social</title>'
@@ -49,8 +49,7 @@ def docx_bytes() -> bytes:
 def seeds() -> dict[str, list[bytes]]:
     found = {".html": [HTML], ".xml": [NITF], ".md": [MARKDOWN], ".txt": [MARKDOWN],
              ".docx": [docx_bytes()]}
-    if IPTC.is_dir():
-        found[".xml"] += [p.read_bytes() for p in sorted(IPTC.glob("*.xml"))]
+    found[".xml"] += [p.read_bytes() for p in sorted(IPTC.glob("*.xml"))]
     return found
 
 
