@@ -409,8 +409,9 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[str | Path]) -> None:
         """Import files and folders in the background; the batch is one undoable step.
 
-        import_finished is emitted at the end, with a summary of what was imported, skipped
-        as a duplicate or refused (shown in a dialog when it is more than one success).
+        import_finished is emitted at the end. What was imported, skipped as a duplicate or
+        refused is summed up in the status bar, and in a dialog unless the batch was a single
+        article imported without a problem.
         """
         from annotator.gui.importing import ImportJob
         from annotator.io.interchange import read_project_json
