@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	./scripts/install-system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,nlp]'
 	touch $(STAMP)
 
 sample: $(STAMP)

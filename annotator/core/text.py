@@ -5,6 +5,7 @@ All positions here are code points into the stored (normalised) text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 CONTEXT_LENGTH = 32
@@ -84,3 +85,24 @@ def snap_selection(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
         end += 1
     return start, end
+
+
+# A few of the commonest words of each language that the other hardly uses.
+_STOP_WORDS = {
+    "fr": frozenset(
+        "le la les des du et est une dans pour pas sur au aux avec qui que ce cette il elle "
+        "nous vous ils sont ont été était mais ou plus par se sa son ses leur".split()
+    ),
+    "en": frozenset(
+        "the and of to is was that for with on are it this by be at from has have had "
+        "were which not but they their said will an".split()
+    ),
+}
+
+
+def guess_language(text: str) -> str:
+    """"fr", "en" or "" (undecided), from stop words in the first few thousand characters."""
+    words = re.findall(r"[^\W\d_]+", text[:5000].casefold())
+    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOP_WORDS.items()}
+    (best, top), (_, second) = sorted(scores.items(), key=lambda kv: -kv[1])
+    return best if top >= 3 and top >= 2 * second else ""

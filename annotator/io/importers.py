@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.model import Article, new_id
-from annotator.core.text import normalize_text, text_sha256, title_from_text
+from annotator.core.text import guess_language, normalize_text, text_sha256, title_from_text
 from annotator.io.draft import Draft
 from annotator.io.errors import EmptyArticle, FileTooLarge, ImportFailed, UnsupportedFormat
 
@@ -131,22 +131,5 @@ def _article(draft: Draft, origin: str, source: str) -> Article:
     )
 
 
-# A few of the commonest words of each language that the other hardly uses.
-_STOP_WORDS = {
-    "fr": frozenset(
-        "le la les des du et est une dans pour pas sur au aux avec qui que ce cette il elle "
-        "nous vous ils sont ont été était mais ou plus par se sa son ses leur".split()
-    ),
-    "en": frozenset(
-        "the and of to is was that for with on are it this by be at from has have had "
-        "were which not but they their said will an".split()
-    ),
-}
-
-
-def guess_language(text: str) -> str:
-    """"fr", "en" or "" (undecided), from stop words in the first few thousand characters."""
-    words = re.findall(r"[^\W\d_]+", text[:5000].casefold())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOP_WORDS.items()}
-    (best, top), (_, second) = sorted(scores.items(), key=lambda kv: -kv[1])
-    return best if top >= 3 and top >= 2 * second else ""
+__all__ = ["IMPORT_EXTENSIONS", "MAX_IMPORT_BYTES", "article_from_text", "extract",
+           "guess_language", "reader_for"]
