@@ -1,0 +1,287 @@
+"""Named parties (people and organisations): the gazetteer, spaCy when installed, and rules.
+
+Order of trust, for overlapping finds: the project's gazetteer (an editor said so), then
+spaCy's PER/ORG entities (French model, when the `nlp` extra is installed), then rules:
+  - a title before a capitalised name ("M.", "Mme", "Dr", "PDG de", "CEO") → a person;
+  - two or three capitalised words (with de, du, van, von…) → a person, unless one of them
+    says organisation ("Groupe", "Ministère", "Union", "Times"…) → an organisation;
+  - an acronym (CGT, AFP) or a known news organisation → an organisation;
+  - one capitalised word after "la société", "le groupe", "chez", "the company"… → an
+    organisation; other single capitalised words are left out (sentence starts, places).
+A person's surname alone, after the full name in the same text, is that person again
+("Jassy" → "Andy Jassy"). Places are not parties and are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from annotator.suggest.gazetteer import Gazetteer
+from annotator.suggest.model import Suggestion
+
+_UPPER = "A-ZÀ-ÖØ-ÝŒ"
+_LOWER = "a-zß-öø-ÿœ"
+# One capitalised word: "Élodie", "Jean-Pierre", "O’Neill", "McDonald"; or an acronym.
+_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]{{2,6}}\b)"
+_PARTICLE = r"(?:de|du|des|de la|d’|d'|van|von|der|den|da|di|del|bin|ben|al|le|la|of|for|&)"
+_NAME = re.compile(rf"(?<![\w-]){_WORD}(?:(?:\s+{_PARTICLE}\s*|\s+|-){_WORD}){{0,4}}(?![\w-])")
+
+_TITLES = re.compile(
+    r"(?:\b(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|"
+    r"président(?:e)?|PDG|directeur|directrice|ministre|porte-parole|secrétaire|"
+    r"député(?:e)?|sénat(?:eur|rice)|maire|patron(?:ne)?|fondat(?:eur|rice)|"
+    r"chief executive|CEO|President|Senator|Minister|Judge|juge|avocat(?:e)?|"
+    r"spokes(?:man|woman|person)|founder|chairman|chairwoman)\s+(?:de\s+\w+\s+)?)$")
+_ORG_CUES = re.compile(
+    r"(?:\b(?:la société|l[ae]? groupe|l’entreprise|l'entreprise|le syndicat|la banque|"
+    r"le constructeur|le géant|l’éditeur|l'éditeur|la start-up|chez|"
+    r"the company|the firm|the group|the union|the bank|the startup|giant|at|"
+    r"(?:PDG|patron(?:ne)?|direct(?:eur|rice)|salariés?|CEO|head|boss|employees|staff)"
+    r"\s+(?:de|du|d’|d'|of|at))\s*)$",
+    re.IGNORECASE)
+_ORG_AFTER = re.compile(r"^\s+(?:union|group|company|syndicat|groupe|bank)\b", re.IGNORECASE)
+# Organisations named by a lower-case head: "le ministère de l’Économie", "la Cour des comptes".
+_HEADED_ORG = re.compile(
+    rf"\b(?:ministère|syndicat|tribunal|conseil|banque|cour|université|préfecture|"
+    rf"agence|autorité|commission|ministry|department|university)"
+    rf"\s+(?:de la |de l’|de l'|des |du |de |d’|d'|of (?:the )?)[{_UPPER}][{_LOWER}]+"
+    rf"(?:\s+(?:et |and |des |de )?[{_UPPER}][{_LOWER}]+)*")
+_ORG_WORDS = frozenset(
+    "Groupe Group Inc Corp Corporation Ltd SA SAS SARL GmbH AG PLC LLC Co Company Compagnie "
+    "Banque Bank Ministère Ministry Ministre Union Syndicat Association Fondation Foundation "
+    "Institut Institute Université University Agence Agency Conseil Council Commission Parti "
+    "Party Assemblée Sénat Senate Congress Cour Court Tribunal Parlement Parliament Fédération "
+    "Federation Confédération Confederation Office Autorité Authority Caisse Fonds Fund "
+    "Times Post Journal Monde Figaro News Presse Press Tribune Herald Gazette Courrier "
+    "Express Echos Libération Guardian Telegraph Reuters Bloomberg Associated Technologies "
+    "Systems Labs Motors Airlines Holdings Partners Capital Services Solutions Software".split())
+_KNOWN_ORGS = frozenset(
+    "AFP Reuters Bloomberg AP Associated Press Le Monde Les Echos Le Figaro Libération "
+    "Mediapart Amazon Google Alphabet Meta Microsoft Apple Twitter Facebook Tesla Nvidia IBM "
+    "Intel Salesforce Netflix Uber Airbnb OpenAI Renault Stellantis Airbus Orange".split())
+# Capitalised words that start sentences or name places, months, days: not parties alone.
+_NOT_NAMES = frozenset(
+    "Le La Les L Un Une Des Du De Il Elle Ils Elles On Nous Vous Je Tu Ce Cette Ces Cet Mais "
+    "Et Ou Donc Or Ni Car Pour Par Sur Sous Dans Avec Sans Selon Après Avant Depuis Pendant "
+    "Quand Si Comme Alors Ainsi Aussi Enfin Puis Lors Entre Chez Vers Contre Malgré Plus "
+    "Moins Tout Tous Toutes Chaque Aucun Aucune Certains Plusieurs Son Sa Ses Leur Leurs "
+    "Mon Ma Mes Notre Nos Votre Vos Cela Ceci Ça Voici Voilà Oui Non Lundi Mardi Mercredi "
+    "Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août "
+    "Septembre Octobre Novembre Décembre The A An It Its He She They We You I This That "
+    "These Those But And Or So If When While After Before Since During In On At For From "
+    "With Without By Of To As Than Then There Here What Who Why How Some Many Most All Each "
+    "Every No Not Yes Our Your Their His Her Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December Mr Mrs Ms Dr M Mme PDG CEO Lire Read Photo Source Sources "
+    "France Paris Lyon Marseille Bruxelles Londres London Berlin Europe Allemagne Germany "
+    "Espagne Spain Italie Italy Chine China Japon Japan Inde India Russie Russia Ukraine "
+    "États-Unis Etats-Unis Amérique America Washington Seattle Californie California "
+    "Wall Street Royaume-Uni Britain Canada Québec Afrique Africa Asie Asia".split())
+_UNITS = frozenset("USD EUR GBP CHF JPY CNY PIB GDP TVA VAT CAC PDG CEO CFO COO IA AI".split())
+
+
+def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,
+                 use_spacy: bool | None = None) -> list[Suggestion]:
+    """Party mentions, sorted and not overlapping, each with its canonical name and kind."""
+    found: list[Suggestion] = []
+    if gazetteer:
+        found += [Suggestion("party", m.start, m.end, text[m.start:m.end], 0.95,
+                             kind=_party_kind(m.party.kind), name=m.party.name)
+                  for m in gazetteer.mentions(text)]
+    if use_spacy is not False and lang == "fr":
+        found += _spacy_parties(text, required=use_spacy is True)
+    found += [Suggestion("party", m.start(), m.end(), m.group(), 0.7, kind="organisation",
+                         name=m.group()) for m in _HEADED_ORG.finditer(text)]
+    found += _rule_parties(text)
+    chosen = _without_overlaps(found)
+    return _link_surnames(text, chosen)
+
+
+# ---- rules -------------------------------------------------------------------------------
+
+
+def _rule_parties(text: str) -> list[Suggestion]:
+    out = []
+    for match in _NAME.finditer(text):
+        start, end = match.span()
+        name = match.group()
+        start, name = _strip_leading_article(start, name)
+        if not name:
+            continue
+        before = text[max(0, start - 40):start]
+        kind, confidence = _kind_by_rules(name, before, start == 0 or _sentence_start(text,
+                                                                                    start))
+        if kind == "person" and _ORG_AFTER.match(text[start + len(name):start + len(name) + 12]):
+            kind = "organisation"
+        if kind:
+            out.append(Suggestion("party", start, start + len(name), name, confidence,
+                                  kind=kind, name=_canonical(name)))
+    return out
+
+
+def _kind_by_rules(name: str, before: str, at_sentence_start: bool) -> tuple[str, float]:
+    words = re.findall(r"[\w’'-]+", name)
+    if not words or (len(words) == 1 and words[0] in _NOT_NAMES):
+        return "", 0.0
+    if any(w in _ORG_WORDS for w in words) or name in _KNOWN_ORGS:
+        return "organisation", 0.7
+    if _TITLES.search(before):
+        return "person", 0.8
+    if len(words) == 1:
+        word = words[0]
+        if word.isupper() and word not in _UNITS and len(word) >= 2:
+            return "organisation", 0.6
+        if _ORG_CUES.search(before):
+            return "organisation", 0.6
+        return "", 0.0
+    capitalised = [w for w in words if w[:1].isupper()]
+    if words[0] in _NOT_NAMES:
+        return "", 0.0
+    if len(words) >= 4:
+        return "organisation", 0.5
+    if len(capitalised) >= 2 and not all(w.isupper() for w in capitalised):
+        return "person", 0.55 if at_sentence_start else 0.6
+    return "", 0.0
+
+
+def _strip_leading_article(start: int, name: str) -> tuple[int, str]:
+    """Leading words that are not names go: "PDG de Nuvia" → "Nuvia", "La CGT" → "CGT";
+    "Le Monde" and "The Guardian" stay (an article before one word names a title)."""
+    while True:
+        first, _, rest = name.partition(" ")
+        if not rest:
+            return start, name
+        if first in ("La", "Le", "Les", "The") and " " not in rest and not rest.isupper():
+            return start, name
+        if first not in _NOT_NAMES and first not in _UNITS and not _IS_PARTICLE.match(first):
+            return start, name
+        start, name = start + len(first) + 1, rest
+
+
+_IS_PARTICLE = re.compile(rf"^{_PARTICLE}$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \u00a0\u202f«“\"")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _canonical(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _party_kind(kind: str) -> str:
+    return "organisation" if kind == "organisation" else "person"
+
+
+# ---- spaCy ------------------------------------------------------------------------------
+
+
+@functools.cache
+def french_pipeline():
+    """spaCy's French model, loaded once (about 3 s); None when the extra is not installed."""
+    try:
+        import spacy
+
+        return spacy.load("fr_core_news_sm", exclude=["lemmatizer"])
+    except (ImportError, OSError):
+        return None
+
+
+def spacy_available() -> bool:
+    try:
+        import importlib.util
+
+        return (importlib.util.find_spec("spacy") is not None
+                and importlib.util.find_spec("fr_core_news_sm") is not None)
+    except (ImportError, ValueError):
+        return False
+
+
+_ELIDED = re.compile(r"^(?:[dlDL][’']|(?:le|la|les|du|des|Le|La|Les)\s+)")
+_TITLE_WORD = re.compile(r"^(?:M\.|MM\.|Mme|Mlle|Me|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?)\s+")
+
+
+def _spacy_parties(text: str, required: bool = False) -> list[Suggestion]:
+    nlp = french_pipeline()
+    if nlp is None:
+        if required:
+            raise RuntimeError("spaCy and its French model are not installed "
+                               "(pip install 'newsroom-annotator[nlp]')")
+        return []
+    out = []
+    for offset, doc in _paragraph_docs(nlp, text):
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "ORG"):
+                continue
+            start, name = offset + ent.start_char, ent.text
+            elided = _ELIDED.match(name) or _TITLE_WORD.match(name)
+            if elided:
+                start, name = start + elided.end(), name[elided.end():]
+            name = name.rstrip(" ,.;:")
+            if not name or not name[:1].isupper() or name in _NOT_NAMES:
+                continue
+            kind = "person" if ent.label_ == "PER" else "organisation"
+            if kind == "person" and (name.isupper() or name in _KNOWN_ORGS
+                                     or any(w in _ORG_WORDS for w in name.split())):
+                kind = "organisation"
+            if kind == "person" and " " not in name and not _TITLES.search(
+                    text[max(0, start - 40):start]):
+                continue  # a lone capitalised word tagged PER is as often a company
+            out.append(Suggestion("party", start, start + len(name), name, 0.8, kind=kind,
+                                  name=_canonical(name)))
+    return out
+
+
+def _paragraph_docs(nlp, text: str) -> Iterator[tuple[int, object]]:
+    """spaCy docs of the paragraphs (spaCy refuses texts over 1,000,000 characters)."""
+    starts, pieces = [], []
+    position = 0
+    for piece in text.split("\n\n"):
+        if piece.strip():
+            starts.append(position)
+            pieces.append(piece)
+        position += len(piece) + 2
+    yield from zip(starts, nlp.pipe(pieces, batch_size=64), strict=True)
+
+
+# ---- merging ----------------------------------------------------------------------------
+
+
+def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
+    """First come, first kept (the list is in order of trust), then sorted by position."""
+    kept: list[Suggestion] = []
+    taken: list[tuple[int, int]] = []
+    for s in found:
+        if any(s.start < end and start < s.end for start, end in taken):
+            continue
+        kept.append(s)
+        taken.append((s.start, s.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _link_surnames(text: str, parties: list[Suggestion]) -> list[Suggestion]:
+    """"Jassy" after "Andy Jassy": the same person, by name; also found where rules missed."""
+    people: dict[str, str] = {}
+    for s in parties:
+        if s.kind == "person" and " " in s.name:
+            people.setdefault(s.name.split()[-1], s.name)
+    if not people:
+        return parties
+    out = [s if s.kind != "person" or s.name not in people else
+           Suggestion("party", s.start, s.end, s.text, s.confidence, kind="person",
+                      name=people[s.name]) for s in parties]
+    taken = [(s.start, s.end) for s in out]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people)) + r")(?![\w-])")
+    first_seen = {name: min(s.start for s in out if s.name == name) for name in people.values()}
+    for match in pattern.finditer(text):
+        full = people[match.group()]
+        if match.start() < first_seen[full]:
+            continue
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        out.append(Suggestion("party", match.start(), match.end(), match.group(), 0.6,
+                              kind="person", name=full))
+    return sorted(out, key=lambda s: s.start)
