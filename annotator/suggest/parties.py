@@ -24,9 +24,13 @@ from annotator.suggest.model import Suggestion
 _UPPER = "A-ZÀ-ÖØ-ÝŒ"
 _LOWER = "a-zß-öø-ÿœ"
 # One capitalised word: "Élodie", "Jean-Pierre", "O’Neill", "McDonald"; or an acronym.
-_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]{{2,6}}\b)"
+_WORD = (rf"(?:[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)*(?:\.(?:com|fyi|io))?"
+         rf"|[{_UPPER}]{{2,6}}\b)")
 _PARTICLE = r"(?:de|du|des|de la|d’|d'|van|von|der|den|da|di|del|bin|ben|al|le|la|of|for|&)"
-_NAME = re.compile(rf"(?<![\w-]){_WORD}(?:(?:\s+{_PARTICLE}\s*|\s+|-){_WORD}){{0,4}}(?![\w-])")
+# Words of a name are joined by spaces on one line (never across a line break).
+_NAME = re.compile(rf"(?<![\w-]){_WORD}(?:(?:[ \u00a0]+{_PARTICLE}[ \u00a0]*|[ \u00a0]+|-)"
+                   rf"{_WORD}){{0,4}}(?![\w-])")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 _TITLES = re.compile(
     r"(?:\b(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|"
@@ -56,7 +60,14 @@ _ORG_WORDS = frozenset(
     "Federation Confédération Confederation Office Autorité Authority Caisse Fonds Fund "
     "Times Post Journal Monde Figaro News Presse Press Tribune Herald Gazette Courrier "
     "Express Echos Libération Guardian Telegraph Reuters Bloomberg Associated Technologies "
-    "Systems Labs Motors Airlines Holdings Partners Capital Services Solutions Software".split())
+    "Systems Labs Motors Airlines Holdings Partners Capital Services Solutions Software "
+    "Research Analytics Consulting Insights Media Entertainment Logistics Semiconductor "
+    "Semiconductors Games Studios Studio Energy Networks Telecom Robotics Industries Pharma "
+    "Health Ventures Data Digital Cloud Technologies Technology Electronics Retail Workers "
+    "Stores Mobility Aerospace Automotive Foods Brands Interactive Trust Board Ministry "
+    "Department Treasury Commission Collectif Coalition Alliance".split())
+_LEGAL_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "SA",
+                   "SAS", "GmbH", "AG", "NV", "SE", "Co.")
 _KNOWN_ORGS = frozenset(
     "AFP Reuters Bloomberg AP Associated Press Le Monde Les Echos Le Figaro Libération "
     "Mediapart Amazon Google Alphabet Meta Microsoft Apple Twitter Facebook Tesla Nvidia IBM "
@@ -78,8 +89,17 @@ _NOT_NAMES = frozenset(
     "France Paris Lyon Marseille Bruxelles Londres London Berlin Europe Allemagne Germany "
     "Espagne Spain Italie Italy Chine China Japon Japan Inde India Russie Russia Ukraine "
     "États-Unis Etats-Unis Amérique America Washington Seattle Californie California "
-    "Wall Street Royaume-Uni Britain Canada Québec Afrique Africa Asie Asia".split())
-_UNITS = frozenset("USD EUR GBP CHF JPY CNY PIB GDP TVA VAT CAC PDG CEO CFO COO IA AI".split())
+    "Wall Street Royaume-Uni Britain Canada Québec Afrique Africa Asie Asia "
+    "Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Reporting Editing Writing Additional "
+    "Updated Published Photo Photos Image Video Lire Voir Read See Share Partager "
+    "En Au Aux À Outre Face Fin Début Officer Financial Secretary".split())
+_PLACES = frozenset({"United States", "United Kingdom", "New York", "San Francisco",
+                     "Los Angeles", "Hong Kong", "Silicon Valley", "Wall Street"})
+# "à Lyon", "in Seattle": places, not parties.
+_PLACE_CUE = re.compile(r"(?:\b(?:à|en|in|near|vers|outside|dans l[ae]s?|au large de)\s+)$",
+                        re.IGNORECASE)
+_UNITS = frozenset("USD EUR GBP CHF JPY CNY PIB GDP TVA VAT CAC SBF PDG CEO CFO COO IA AI HR RH "
+                   "US UK USA IT PR TV OS PC CV DRH QE".split())
 
 
 def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,
@@ -96,7 +116,7 @@ def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,
                          name=m.group()) for m in _HEADED_ORG.finditer(text)]
     found += _rule_parties(text)
     chosen = _without_overlaps(found)
-    return _link_surnames(text, chosen)
+    return _link_short_forms(text, _link_surnames(text, chosen))
 
 
 # ---- rules -------------------------------------------------------------------------------
@@ -106,13 +126,14 @@ def _rule_parties(text: str) -> list[Suggestion]:
     out = []
     for match in _NAME.finditer(text):
         start, end = match.span()
-        name = match.group()
+        name = _POSSESSIVE.sub("", match.group())
         start, name = _strip_leading_article(start, name)
-        if not name:
+        if not name or _is_dateline(text, start, name):
             continue
         before = text[max(0, start - 40):start]
-        kind, confidence = _kind_by_rules(name, before, start == 0 or _sentence_start(text,
-                                                                                    start))
+        kind, confidence = _kind_by_rules(
+            name, before, start == 0 or _sentence_start(text, start),
+            lambda word: len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) > 1)
         if kind == "person" and _ORG_AFTER.match(text[start + len(name):start + len(name) + 12]):
             kind = "organisation"
         if kind:
@@ -121,9 +142,10 @@ def _rule_parties(text: str) -> list[Suggestion]:
     return out
 
 
-def _kind_by_rules(name: str, before: str, at_sentence_start: bool) -> tuple[str, float]:
+def _kind_by_rules(name: str, before: str, at_sentence_start: bool,
+                   repeated=lambda word: True) -> tuple[str, float]:
     words = re.findall(r"[\w’'-]+", name)
-    if not words or (len(words) == 1 and words[0] in _NOT_NAMES):
+    if not words or (len(words) == 1 and words[0] in _NOT_NAMES) or name in _PLACES:
         return "", 0.0
     if any(w in _ORG_WORDS for w in words) or name in _KNOWN_ORGS:
         return "organisation", 0.7
@@ -131,10 +153,18 @@ def _kind_by_rules(name: str, before: str, at_sentence_start: bool) -> tuple[str
         return "person", 0.8
     if len(words) == 1:
         word = words[0]
-        if word.isupper() and word not in _UNITS and len(word) >= 2:
+        if word in _UNITS:
+            return "", 0.0
+        if word.isupper() and len(word) >= 2:
             return "organisation", 0.6
         if _ORG_CUES.search(before):
             return "organisation", 0.6
+        if at_sentence_start or _PLACE_CUE.search(before) or word in _TITLE_WORDS:
+            return "", 0.0
+        # A capitalised word inside a sentence is a name; a lone one, most often a company,
+        # and a company an article names is named again (a one-off is a heading's word).
+        return ("organisation", 0.45) if repeated(word) else ("", 0.0)
+    if words[-1] in _TITLE_WORDS or words[0] in _TITLE_WORDS:
         return "", 0.0
     capitalised = [w for w in words if w[:1].isupper()]
     if words[0] in _NOT_NAMES:
@@ -147,20 +177,40 @@ def _kind_by_rules(name: str, before: str, at_sentence_start: bool) -> tuple[str
 
 
 def _strip_leading_article(start: int, name: str) -> tuple[int, str]:
-    """Leading words that are not names go: "PDG de Nuvia" → "Nuvia", "La CGT" → "CGT";
-    "Le Monde" and "The Guardian" stay (an article before one word names a title)."""
+    """Leading words that are not names go: "PDG de Nuvia" → "Nuvia", "La CGT" → "CGT",
+    "District Judge Maria Delgado" → "Maria Delgado"; "Le Monde" and "The Guardian" stay
+    (an article before one word names a title)."""
+    words = name.split(" ")
+    titles = [i for i, w in enumerate(words[:-1]) if w in _TITLE_WORDS]
+    if titles and len(words) - titles[-1] - 1 >= 2:
+        cut = titles[-1] + 1
+        start += len(" ".join(words[:cut])) + 1
+        name = " ".join(words[cut:])
     while True:
         first, _, rest = name.partition(" ")
         if not rest:
             return start, name
         if first in ("La", "Le", "Les", "The") and " " not in rest and not rest.isupper():
             return start, name
-        if first not in _NOT_NAMES and first not in _UNITS and not _IS_PARTICLE.match(first):
+        if (first not in _NOT_NAMES and first not in _UNITS and first not in _TITLE_WORDS
+                and not _IS_PARTICLE.match(first)):
             return start, name
         start, name = start + len(first) + 1, rest
 
 
 _IS_PARTICLE = re.compile(rf"^{_PARTICLE}$")
+# Capitalised job titles before a name: "Chief Executive Rachel Okafor" → "Rachel Okafor".
+_TITLE_WORDS = frozenset(
+    "Chief Executive Officer President Vice Senator Minister Prime Judge Director Secretary "
+    "General Professor Chairman Chairwoman Chair Governor Mayor Commissioner Spokesman "
+    "Spokeswoman Founder Manager Analyst Economist Président Présidente Ministre Premier "
+    "Première Directeur Directrice Secrétaire Générale Général Maître Me Sir Dame Lord "
+    "Mr Mrs Ms Dr Pr M Mme".split())
+
+
+def _is_dateline(text: str, start: int, name: str) -> bool:
+    """"PARIS (AFP) —", "LOS ANGELES, Jan 5": a capitalised place opening a paragraph."""
+    return name.isupper() and (start == 0 or text[start - 1] == "\n") and len(name) > 3
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -169,7 +219,11 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _canonical(name: str) -> str:
-    return " ".join(name.split())
+    """"Kestrel Systems Inc" → "Kestrel Systems": the legal form is not the name."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _party_kind(kind: str) -> str:
@@ -270,7 +324,8 @@ def _link_surnames(text: str, parties: list[Suggestion]) -> list[Suggestion]:
             people.setdefault(s.name.split()[-1], s.name)
     if not people:
         return parties
-    out = [s if s.kind != "person" or s.name not in people else
+    # A surname alone is the person, whatever the rules took it for ("Okafor" is no company).
+    out = [s if s.name not in people else
            Suggestion("party", s.start, s.end, s.text, s.confidence, kind="person",
                       name=people[s.name]) for s in parties]
     taken = [(s.start, s.end) for s in out]
@@ -284,4 +339,30 @@ def _link_surnames(text: str, parties: list[Suggestion]) -> list[Suggestion]:
             continue
         out.append(Suggestion("party", match.start(), match.end(), match.group(), 0.6,
                               kind="person", name=full))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _link_short_forms(text: str, parties: list[Suggestion]) -> list[Suggestion]:
+    """"Kestrel" after "Kestrel Systems", and a company named mid-sentence once, are found
+    again wherever they stand (a sentence start included)."""
+    forms: dict[str, str] = {}
+    for s in parties:
+        if s.kind != "organisation":
+            continue
+        words = s.name.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            forms.setdefault(words[0], s.name)
+        elif len(words) > 1 and words[0] not in _NOT_NAMES and len(words[0]) > 2:
+            forms.setdefault(words[0], s.name)
+    forms = {form: name for form, name in forms.items() if form not in _NOT_NAMES}
+    if not forms:
+        return parties
+    taken = [(s.start, s.end) for s in parties]
+    out = list(parties)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        out.append(Suggestion("party", match.start(), match.end(), match.group(), 0.5,
+                              kind="organisation", name=forms[match.group()]))
     return sorted(out, key=lambda s: s.start)
