@@ -474,8 +474,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("fr", "en"), help="only the articles in this language")
     parser.add_argument("--show", action="store_true",
                         help="also list misses and false positives, article by article")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="folder of articles (default: the development set; "
+                        "tests/data/suggest-heldout is the held-out set)")
     args = parser.parse_args(argv)
-    articles = load_articles(lang=args.lang)
+    articles = load_articles(args.data, lang=args.lang)
     results = evaluate(articles)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
