@@ -10,7 +10,7 @@ from pathlib import Path
 
 from annotator import APP_NAME, __version__
 
-COMMANDS = ("new", "import", "list", "annotate", "extract", "export", "check")
+COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "check")
 
 
 class CliError(Exception):
@@ -118,6 +118,32 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def suggestion_json(s) -> dict:
+    """The `suggest --json` record of one suggestion (the command-line contract)."""
+    out = {"category": s.category, "start": s.start, "end": s.end, "text": s.text,
+           "confidence": round(s.confidence, 2)}
+    if s.category == "quote":
+        out.update(speaker=s.speaker, kind=s.kind)
+    elif s.category == "figure":
+        out.update(value=s.value, unit=s.unit, kind=s.kind, qualifier=s.qualifier)
+    else:
+        out.update(kind=s.kind, name=s.name)
+    return out
+
+
+def cmd_suggest(args) -> int:
+    import json
+
+    from annotator.io.importers import extract
+    from annotator.suggest.engine import suggest
+
+    article = extract(args.file)
+    lang = article.language if args.lang == "auto" and article.language else args.lang
+    found = suggest(article.text, lang)
+    print(json.dumps([suggestion_json(s) for s in found], ensure_ascii=False, indent=1))
+    return 0
+
+
 def cmd_export(args) -> int:
     from annotator.operations import export_project
 
@@ -212,6 +238,20 @@ def build_parser():
     p.add_argument("--json", action="store_true", default=True,
                    help="JSON output (the only format)")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("suggest", help="print suggested quotes, figures and parties",
+                       description="Print, as JSON, the annotations the app would suggest for "
+                       "FILE: an array of {\"category\": quote|figure|party, \"start\", "
+                       "\"end\", \"text\", \"confidence\"}, with \"speaker\" for quotes, "
+                       "\"value\" and \"unit\" for figures, \"kind\" (person or "
+                       "organisation) for parties. Offsets are code points of the text "
+                       "`annotator extract` gives. Takes the formats `import` takes.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", default=True,
+                   help="JSON output (the only format)")
+    p.add_argument("--lang", choices=["fr", "en", "auto"], default="auto",
+                   help="language of the text (default: auto, from the file or the text)")
+    p.set_defaults(func=cmd_suggest)
 
     p = sub.add_parser("export", help="export a fact sheet or the whole project",
                        description="Export a fact sheet (html, md), the annotations (csv) or "

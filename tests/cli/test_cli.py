@@ -215,6 +215,32 @@ def test_import_a_folder_of_every_format(project, tmp_path):
     assert f"{len(expected) - 1} imported" in result.stderr
 
 
+def test_suggest_prints_quotes_figures_and_parties(tmp_path):
+    f = tmp_path / "plan.md"
+    f.write_text(FR, encoding="utf-8")
+    text = json.loads(run("extract", f).stdout)["text"]
+    found = json.loads(run("suggest", f, "--json").stdout)
+    assert found and all(text[s["start"]:s["end"]] == s["text"] for s in found)
+    by_category = {s["category"]: s for s in found}
+    quote = by_category["quote"]
+    assert quote["text"] == "Nous supprimerons 14\u202f000 postes"
+    assert quote["speaker"] == "Marc Durand" and 0 < quote["confidence"] <= 1
+    figure = next(s for s in found if s["category"] == "figure")
+    assert (figure["text"], figure["value"], figure["unit"]) == (
+        "14\u202f000 postes", 14000, "postes")
+    parties = {(s["text"], s["kind"]) for s in found if s["category"] == "party"}
+    assert {("Marc Durand", "person"), ("Nuvia", "organisation")} <= parties
+
+
+def test_suggest_in_english_by_choice(tmp_path):
+    f = tmp_path / "letter.txt"
+    f.write_text("Layoffs\n\n“We had no choice,” said Andy Jassy, adding that about 1,000 "
+                 "jobs would go.", encoding="utf-8")
+    found = json.loads(run("suggest", f, "--lang", "en").stdout)
+    assert {(s["category"], s["text"]) for s in found} >= {
+        ("quote", "We had no choice,"), ("party", "Andy Jassy"), ("figure", "about 1,000 jobs")}
+
+
 @pytest.mark.parametrize("fmt", ["html", "md", "csv", "json"])
 def test_export_formats(project, tmp_path, fmt):
     path, article_id = project
