@@ -14,8 +14,10 @@ A person's surname alone, after the full name in the same text, is that person a
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from annotator.suggest.gazetteer import Gazetteer
@@ -31,6 +33,7 @@ _PARTICLE = r"(?:de|du|des|de la|d’|d'|van|von|der|den|da|di|del|bin|ben|al|le
 _NAME = re.compile(rf"(?<![\w-]){_WORD}(?:(?:[ \u00a0]+{_PARTICLE}[ \u00a0]*|[ \u00a0]+|-)"
                    rf"{_WORD}){{0,4}}(?![\w-])")
 _POSSESSIVE = re.compile(r"[’']s$")
+_CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][\w.]*(?![\w-])")
 
 _TITLES = re.compile(
     r"(?:\b(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|"
@@ -123,6 +126,7 @@ def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,
 
 
 def _rule_parties(text: str) -> list[Suggestion]:
+    counts = Counter(_CAPITALISED.findall(text))
     out = []
     for match in _NAME.finditer(text):
         start, end = match.span()
@@ -133,7 +137,7 @@ def _rule_parties(text: str) -> list[Suggestion]:
         before = text[max(0, start - 40):start]
         kind, confidence = _kind_by_rules(
             name, before, start == 0 or _sentence_start(text, start),
-            lambda word: len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) > 1)
+            lambda word: counts[word] > 1)
         if kind == "person" and _ORG_AFTER.match(text[start + len(name):start + len(name) + 12]):
             kind = "organisation"
         if kind:
@@ -307,13 +311,37 @@ def _paragraph_docs(nlp, text: str) -> Iterator[tuple[int, object]]:
 def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
     """First come, first kept (the list is in order of trust), then sorted by position."""
     kept: list[Suggestion] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for s in found:
-        if any(s.start < end and start < s.end for start, end in taken):
-            continue
-        kept.append(s)
-        taken.append((s.start, s.end))
+        if taken.add(s.start, s.end):
+            kept.append(s)
     return sorted(kept, key=lambda s: s.start)
+
+
+class _Spans:
+    """Non-overlapping spans, sorted: an overlap test is a bisection, not a scan (a 2 MB
+    text holds tens of thousands of names)."""
+
+    def __init__(self, spans=()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> bool:
+        """Take the span unless it overlaps one taken; whether it was taken."""
+        if self.overlaps(start, end):
+            return False
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
 
 
 def _link_surnames(text: str, parties: list[Suggestion]) -> list[Suggestion]:
@@ -328,14 +356,16 @@ def _link_surnames(text: str, parties: list[Suggestion]) -> list[Suggestion]:
     out = [s if s.name not in people else
            Suggestion("party", s.start, s.end, s.text, s.confidence, kind="person",
                       name=people[s.name]) for s in parties]
-    taken = [(s.start, s.end) for s in out]
+    taken = _Spans((s.start, s.end) for s in out)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people)) + r")(?![\w-])")
-    first_seen = {name: min(s.start for s in out if s.name == name) for name in people.values()}
+    first_seen: dict[str, int] = {}
+    for s in out:
+        first_seen.setdefault(s.name, s.start)
     for match in pattern.finditer(text):
         full = people[match.group()]
         if match.start() < first_seen[full]:
             continue
-        if any(match.start() < end and start < match.end() for start, end in taken):
+        if not taken.add(match.start(), match.end()):
             continue
         out.append(Suggestion("party", match.start(), match.end(), match.group(), 0.6,
                               kind="person", name=full))
@@ -357,11 +387,11 @@ def _link_short_forms(text: str, parties: list[Suggestion]) -> list[Suggestion]:
     forms = {form: name for form, name in forms.items() if form not in _NOT_NAMES}
     if not forms:
         return parties
-    taken = [(s.start, s.end) for s in parties]
+    taken = _Spans((s.start, s.end) for s in parties)
     out = list(parties)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     for match in pattern.finditer(text):
-        if any(match.start() < end and start < match.end() for start, end in taken):
+        if not taken.add(match.start(), match.end()):
             continue
         out.append(Suggestion("party", match.start(), match.end(), match.group(), 0.5,
                               kind="organisation", name=forms[match.group()]))
