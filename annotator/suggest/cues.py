@@ -14,8 +14,16 @@ French cue verbs are written once, as lemmas; their third-person forms are gener
   "dit-il", "ajoutent-ils", "a-t-il").
 
 Only the third person is generated: press copy reports others. Future and conditional
-simple tenses are left out ("déclarera" announces, it does not report). English verbs
-get their -s, past, past participle and -ing forms the same way.
+simple tenses are left out ("déclarera" announces, it does not report). Regular -er verbs
+follow the spelling rules (annonça, jugea, martèle, s'inquiète, rappelle); other verbs
+conjugate by their ending (-dire, -crire, -mettre, -venir, -aître…, `_FRENCH_CLASSES`).
+Locutions ("mettre en garde") are a verb's forms plus the words that must follow.
+English verbs get their -s, past, past participle and -ing forms the same way.
+
+The other lists name what surrounds a speaker: sources ("selon", "according to"),
+pronouns, titles, roles ("la ministre", "chief executive"), spokespersons, nouns that
+stand for an organisation ("the company"), heads and suffixes of organisation names, and
+capitalised words that are no names.
 """
 
 from __future__ import annotations
@@ -183,23 +191,23 @@ FRENCH_PARTICIPLES: frozenset[str] = frozenset().union(*(v.participles for v in 
 
 
 #: Cue locutions: a verb that reports only with its complement ("a mis en garde",
-#: "fait valoir"). Their forms go in the two dicts below, mapped to the words that must follow.
+#: "fait valoir").
 FRENCH_LOCUTIONS: tuple[str, ...] = ("mettre en garde", "faire valoir", "faire savoir",
                                      "tirer la sonnette d'alarme")
 
 
 def _locution_forms() -> tuple[dict[str, tuple[tuple[str, ...], ...]],
                                dict[str, tuple[tuple[str, ...], ...]]]:
+    """Finite forms and participles of the locutions' verbs → the words that follow."""
     finite: dict[str, set[tuple[str, ...]]] = {}
     participles: dict[str, set[tuple[str, ...]]] = {}
     for locution in FRENCH_LOCUTIONS:
         lemma, *words = locution.split()
-        tail_words = tuple(words)
         verb = french_verb(lemma)
         for form in verb.finite:
-            finite.setdefault(form, set()).add(tail_words)
+            finite.setdefault(form, set()).add(tuple(words))
         for form in verb.participles:
-            participles.setdefault(form, set()).add(tail_words)
+            participles.setdefault(form, set()).add(tuple(words))
     return ({k: tuple(v) for k, v in finite.items()},
             {k: tuple(v) for k, v in participles.items()})
 
@@ -253,7 +261,7 @@ _ENGLISH_IRREGULAR = {  # lemma: (past, past participle)
     "tell": ("told", "told"),
     "write": ("wrote", "written"),
 }
-_ENGLISH_DOUBLING = frozenset({"admit", "quip", "regret", "commit", "plan"})
+_ENGLISH_DOUBLING = frozenset({"admit", "quip", "regret", "commit"})
 
 #: Plain-form cues where a plural subject is common ("analysts say", "critics argue");
 #: other plain forms are too often nouns ("a note", "the state").
@@ -417,14 +425,17 @@ NOT_NAMES = frozenset({
     "rsa", "smic", "usa", "ue", "rh", "tv", "pc", "ok",
 })
 
-#: Words naming what is quoted as a title or a label, not a statement: "baptisé « X »".
-TITLE_INTRODUCERS = frozenset({
+#: Words that present what follows as a label, not a statement: "baptisé « X »".
+LABEL_WORDS = frozenset({
     "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
     "baptisées", "surnommé", "surnommée", "nommé", "nommée", "dénommé", "dénommée",
     "soi-disant", "prétendu", "prétendue", "titled", "entitled", "dubbed", "called", "named",
     "so-called", "nicknamed", "branded", "labelled", "labeled", "termed", "mot", "terme",
     "expression", "word", "term", "phrase", "slogan", "hashtag", "label", "étiquette",
-    # works and programmes: "le rapport « L'IA au service du public »", "its 'Starfall'"
+})
+#: Works and programmes named around a capitalised title: "le rapport « L'IA au service
+#: du public »", "its 'Starfall' franchise" (a report's quoted words stay quotes).
+WORK_NOUNS = frozenset({
     "rapport", "report", "livre", "book", "ouvrage", "film", "série", "series", "émission",
     "show", "programme", "program", "opération", "campagne", "campaign", "projet", "project",
     "plan", "initiative", "dispositif", "titre", "title", "album", "franchise", "jeu",

@@ -101,11 +101,18 @@ _SPACED_WORD_RE = re.compile(r"\S+")
 _NAME_WORD = rf"(?:[{_U}]\.(?:-[{_U}]\.)?|[{_U}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][{_U}][^\W\d_]*)?)"
 _PARTICLE = r"(?:de|du|des|von|van|der|den|da|di|del|della|dos|das|le|la|bin|ben|ibn|al|el|zu)"
 _TITLE = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)"
+# Frequent capitalised openers that are never the start of a name, rejected in the regex
+# itself: it is faster than in Python (the full list is cues.NOT_NAMES).
+_OPENERS = "|".join(sorted((w.capitalize() for w in cues.NOT_NAMES if len(w) > 1 and w.isalpha()
+                            and w not in cues.TITLES and w not in ("monsieur", "madame")),
+                           key=len, reverse=True))
 _NAME_RE = re.compile(
-    rf"(?=[{_U}])(?<![^\W\d_])(?<!-)"
+    rf"(?=[{_U}])(?<![^\W\d_])(?<!-)(?!(?:{_OPENERS})(?![^\W\d_]|['’][{_U}]))"
     rf"(?:(?P<title>{_TITLE}){_SP}+(?=[{_U}]))?"
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?(?:d['’])?{_NAME_WORD})*)"
     rf"(?![^\W\d_])")
+_NAME_PART_RE = re.compile(r"[^ \u00a0]+")
+_NAME_SPLIT_RE = re.compile(r"[\s'’]+")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _HEADS = "|".join(cues.ORGANISATION_HEADS)
 _ORGANISATION_RE = re.compile(
@@ -591,9 +598,7 @@ class _Finder:
         ", Hélène Vasseur,") or a circumstance (", lors d'une conférence.").
         """
         window = min(end, at + _INCISE_WINDOW)
-        tokens = [_Token(m.start(), m.end(), m.group().lower().replace("’", "'"),
-                         m.group()[0].isalpha())
-                  for m in islice(_TOKEN_RE.finditer(self.text, at, window), _INCISE_TOKENS)]
+        tokens = _tokenise(self.text, at, window, _INCISE_TOKENS)
         if len(tokens) == _INCISE_TOKENS:
             window = tokens[-1].end
         cue = self._cue_at(tokens, 0) if tokens else None
@@ -660,9 +665,7 @@ class _Finder:
         key = (start, end)
         tokens = self._token_cache.get(key)
         if tokens is None:
-            tokens = [_Token(m.start(), m.end(), m.group().lower().replace("’", "'"),
-                             m.group()[0].isalpha())
-                      for m in _TOKEN_RE.finditer(self.text, start, end)]
+            tokens = _tokenise(self.text, start, end)
             self._token_cache[key] = tokens
         return tokens
 
@@ -990,7 +993,13 @@ class _Finder:
         """The capitalisation rule: names, acronyms and "le ministère de l'Économie"."""
         found: list[_Candidate] = []
         for match in _NAME_RE.finditer(self.text, start, end):
-            found.extend(self._name_chunks(match))
+            name = match.group("name")
+            if match.group("title") is None and " " not in name and "\u00a0" not in name:
+                single = self._single_word(name, match.start("name"))  # the common case
+                if single is not None:
+                    found.append(single)
+            else:
+                found.extend(self._name_chunks(match))
         organisations = []
         for match in _ORGANISATION_RE.finditer(self.text, start, end):
             a = match.start("head") if match.group("prep") else match.start("tail")
@@ -1004,11 +1013,8 @@ class _Finder:
     def _name_chunks(self, match: re.Match[str]) -> list[_Candidate]:
         """Split a run of capitalised words at roles and non-names; classify each part."""
         title = match.group("title")
-        if title is None and " " not in match.group("name") and "\u00a0" not in match.group(
-                "name"):
-            return self._single_word(match)
         words = [(m.start(), m.end(), m.group())
-                 for m in re.finditer(r"[^ \u00a0]+", match.group("name"))]
+                 for m in _NAME_PART_RE.finditer(match.group("name"))]
         offset = match.start("name")
         chunks: list[list[tuple[int, int, str]]] = [[]]
         role_after: set[int] = set()
@@ -1053,17 +1059,16 @@ class _Finder:
             result.append(_Candidate(a, b, self.text[a:b], kind, gender))
         return result
 
-    def _single_word(self, match: re.Match[str]) -> list[_Candidate]:
-        """The common case of `_name_chunks`: one capitalised word ("Nuvia", "Dans")."""
-        word = match.group("name")
+    def _single_word(self, word: str, a: int) -> _Candidate | None:
+        """One capitalised word without a title: "Nuvia", "CGT" (or "Dans": no name)."""
         low = word.lower()
-        if low in cues.NOT_NAMES or low in cues.ROLES or word.endswith("."):
-            return []
-        a, b = match.span("name")
-        if len(word) > 1 and word.isupper() or _ARTICLE_BEFORE_RE.search(
-                self.text, max(0, a - 8), a):
-            return [_Candidate(a, b, word, "organisation")]
-        return [_Candidate(a, b, word, "unknown")]
+        if low in cues.NOT_NAMES or low in cues.TITLE_WORDS or word.endswith("."):
+            return None
+        b = a + len(word)
+        if len(word) > 1 and word.isupper() or low in cues.ORGANISATION_SUFFIXES or (
+                _ARTICLE_BEFORE_RE.search(self.text, max(0, a - 8), a)):
+            return _Candidate(a, b, word, "organisation")
+        return _Candidate(a, b, word, "unknown")
 
     def _all_mentions(self) -> list[_Candidate]:
         """Every party of the text outside quotations: `names`, or the capitalisation rule."""
@@ -1249,7 +1254,7 @@ class _Finder:
         start, end = unit.pieces[0]
         words = _count_words(self.text, start, end, _LABEL_MAX_WORDS + 1)
         if words <= _TERM_MAX_WORDS or (words <= _LABEL_MAX_WORDS
-                                        and self._labelled(unit.span)):
+                                        and self._labelled(unit.span, self.text[start])):
             return False
         if words >= _DIRECT_MIN_WORDS:
             return True
@@ -1266,13 +1271,21 @@ class _Finder:
         stripped = self.text[max(start, end - 12):end].rstrip(" \u00a0\u202f»”’›\"')")
         return stripped.endswith((".", "!", "?", "…"))
 
-    def _labelled(self, span: _Span) -> bool:
-        """Is the quote a name or a label: "baptisé « X »", "the so-called “X”", "its “X”
-        programme"? Looks at the two words before the marks and the word after them."""
-        before = self.text[max(0, span.open - 40):span.open].lower().replace("’", "'").split()
-        after = self.text[span.end:span.end + 30].lower().split()[:1]
-        return any(w.strip(_PUNCTUATION).split("'")[-1] in cues.TITLE_INTRODUCERS
-                   for w in before[-2:] + after)
+    def _labelled(self, span: _Span, first: str) -> bool:
+        """Is the quote a name or a label: "baptisé « X »", "the so-called “X”", or a
+        capitalised title by a work ("le rapport « L'IA au service du public »", "its
+        “Fit for the Future” programme")? Reads the two words before the marks and the
+        one after them; `first` is the quote's first character."""
+        before = [_bare(w) for w in self.text[max(0, span.open - 40):span.open].split()[-2:]]
+        after = [_bare(w) for w in self.text[span.end:span.end + 30].split()[:1]]
+        if any(w in cues.LABEL_WORDS for w in before):
+            return True
+        return first.isupper() and any(w in cues.WORK_NOUNS for w in before + after)
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased, without punctuation or elision: "l’expression," → "expression"."""
+    return word.lower().replace("’", "'").strip(_PUNCTUATION).split("'")[-1]
 
 
 def _without_overlaps(found: list[_Candidate], cover: list[_Candidate]) -> list[_Candidate]:
@@ -1313,7 +1326,7 @@ def _is_stop(tokens: list[_Token], k: int) -> bool:
 
 def _name_words(name: str) -> list[str]:
     """Lower-case words of a name, elisions split: "l’entreprise" → ["l", "entreprise"]."""
-    return re.split(r"[\s'’]+", name.lower()) or [""]
+    return _NAME_SPLIT_RE.split(name.lower()) or [""]
 
 
 def _organisation_words(words: list[str]) -> bool:
@@ -1338,6 +1351,19 @@ def _leaders(keys: list[str]) -> list[int]:
             at_top.add(key)
         leaders.append(latest[next(iter(at_top))] if len(at_top) == 1 else -1)
     return leaders
+
+
+def _tokenise(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
+    """Words and punctuation of text[start:end] (the first `limit` of them)."""
+    matches = _TOKEN_RE.finditer(text, start, end)
+    if limit is not None:
+        matches = islice(matches, limit)
+    folded = text[start:end].lower().replace("’", "'")
+    if len(folded) != end - start:  # a letter whose lower case is longer ("İ"): slow path
+        return [_Token(m.start(), m.end(), m.group().lower().replace("’", "'"),
+                       m.group()[0].isalpha()) for m in matches]
+    return [_Token(m.start(), m.end(), folded[m.start() - start:m.end() - start],
+                   text[m.start()].isalpha()) for m in matches]
 
 
 def _best(candidates: list[_Candidate], last: bool) -> _Candidate | None:

@@ -192,6 +192,13 @@ def test_unclosed_guillemet_never_crosses_a_paragraph():
     assert all("\n\n" not in s.text for s in found)
 
 
+def test_unclosed_english_quote_never_crosses_a_paragraph():
+    text = ("Jassy wrote: “We had no choice and we act now\n\n"
+            "Analysts said the cuts were “widely expected by the market” on Tuesday.")
+    found = quotes(text, "en")
+    assert [(s.text, s.kind) for s in found] == [("widely expected by the market", "direct")]
+
+
 def test_quotes_closed_inside_a_stray_mark_survive():
     text = "Il a dit « bonjour et “ça suffit maintenant, nous partons”, puis il est sorti."
     assert [s.text for s in quotes(text)] == ["ça suffit maintenant, nous partons"]
@@ -508,9 +515,14 @@ def test_names_inside_quotes_are_no_antecedents():
 
 # --- terms --------------------------------------------------------------------------------
 
-def test_programme_named_after_the_quote_is_a_term():
+def test_titles_of_works_are_terms_but_a_report_s_words_are_quoted():
     text = 'The sites will close as part of its "Fit for the Future" programme, it said.'
     assert only(text, "en").kind == "term"
+    text = "Il s’appuie sur le rapport « L’IA au service du public », remis en 2022."
+    assert only(text).kind == "term"
+    text = ("Le rapport « estime que la moitié des emplois sont menacés d’ici 2030 », selon "
+            "l’Insee.")
+    assert (only(text).kind, only(text).speaker) == ("direct", "Insee")
 
 
 @pytest.mark.parametrize("text, term", [
