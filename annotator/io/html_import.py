@@ -41,6 +41,7 @@ _ARTICLE_TYPES = frozenset({
 # them: "14\u202f000", "«\u00a0…\u00a0»". They cross it disguised as characters it keeps
 # (printable, not spaces, not word characters) and press copy never holds: ideographic
 # description characters. A page that does hold them is read without the disguise.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _KEPT_SPACES = {"\u00a0": "\u2ff0", "\u202f": "\u2ff1", "\u2009": "\u2ff2"}
 _SPACE_ENTITIES = re.compile(
     r"&(?:(nbsp|NoBreak|#160|#[xX]0*[aA]0)|(#8239|#[xX]0*202[fF])|(thinsp|ThinSpace|#8201|"
@@ -98,6 +99,8 @@ def _parse(data: bytes, source: str) -> tuple[lxml.html.HtmlElement, bool]:
     text = decode_bytes(data, source, declared.group(1).decode("ascii") if declared else None)
     # An XML declaration with an encoding makes lxml refuse text input; it has done its job.
     text = re.sub(r"\A\s*<\?xml[^>]*\?>", "", normalize_text(text))
+    # Control characters are not HTML (and make lxml refuse strings trafilatura builds).
+    text = _CONTROLS.sub("", text)
     disguised = not any(disguise in text for disguise in _KEPT_SPACES.values())
     if disguised:
         text = _disguise_spaces(text)
@@ -141,6 +144,8 @@ def _main_text(tree: lxml.html.HtmlElement, source: str):
                                             config=_config())
     except RecursionError:
         raise MalformedFile(f"{source}: the page is nested too deeply to read") from None
+    except ValueError as exc:
+        raise MalformedFile(f"{source}: not a readable web page ({exc})") from None
     return None if found is None else found.body
 
 
@@ -150,6 +155,8 @@ def _guessed_metadata(tree: lxml.html.HtmlElement, source: str):
         return trafilatura.extract_metadata(tree)
     except RecursionError:
         raise MalformedFile(f"{source}: the page is nested too deeply to read") from None
+    except ValueError as exc:  # lxml refusing a string trafilatura built from the page
+        raise MalformedFile(f"{source}: not a readable web page ({exc})") from None
 
 
 class _NoMetadata:
