@@ -87,6 +87,7 @@ class Annotation:
     value: str | None = None
     unit: str | None = None
     ref_date: str | None = None
+    party_id: str | None = None  # for a party mention: the party it names
 
 
 @dataclass

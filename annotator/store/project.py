@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -43,7 +43,7 @@ _ANNOTATION_SELECT = ", ".join(f'"{name}"' for name in _ANNOTATION_FIELDS)
 _CATEGORY_FIELDS = [f.name for f in fields(Category)]
 _EDITABLE_ANNOTATION_FIELDS = frozenset(
     {"note", "status", "rating", "speaker_id", "claimant_id", "value", "unit", "ref_date",
-     "category_id"}
+     "category_id", "party_id"}
 )
 _EDITABLE_CATEGORY_FIELDS = frozenset({"name", "color", "shortcut", "position"})
 _EDITABLE_ARTICLE_FIELDS = frozenset(
@@ -410,6 +410,70 @@ class Project:
             params.append(article_id)
         sql += " group by n.category_id"
         return {cat: count for cat, count in self.conn.execute(sql, params)}
+
+    # ---- parties -------------------------------------------------------------------------
+
+    def parties(self) -> list[Party]:
+        return [_party_from_row(r) for r in self._query(
+            "select * from parties where deleted_at is null order by name")]
+
+    def party(self, party_id: str) -> Party | None:
+        rows = self._query("select * from parties where id = ?", [party_id])
+        return _party_from_row(rows[0]) if rows else None
+
+    def party_by_name(self, name: str) -> Party | None:
+        """The live party called `name`, or having it as an alias (case-insensitive)."""
+        wanted = " ".join(name.split()).casefold()
+        for party in self.parties():
+            if wanted in {" ".join(n.split()).casefold() for n in (party.name, *party.aliases)}:
+                return party
+        return None
+
+    def add_party(self, party: Party) -> Party:
+        import json
+
+        party.updated_at = utc_now()
+        with self.db.atomic():
+            self.db["parties"].insert({**asdict(party),
+                                       "aliases": json.dumps(party.aliases, ensure_ascii=False)})
+        self.changes.emit(Change("party", "added", (party.id,)))
+        return party
+
+    def delete_party(self, party_id: str) -> None:
+        self._set_deleted("parties", party_id, utc_now())
+        self.changes.emit(Change("party", "removed", (party_id,)))
+
+    def restore_party(self, party_id: str) -> None:
+        self._set_deleted("parties", party_id, None)
+        self.changes.emit(Change("party", "added", (party_id,)))
+
+    # ---- rejected suggestions ------------------------------------------------------------
+
+    def rejected_suggestions(self, article_id: str) -> set[tuple[str, int, int]]:
+        """(category, start, end) of the suggestions rejected in this article."""
+        return set(self.conn.execute(
+            "select category, start, end from rejected_suggestions where article_id = ?",
+            [article_id]))
+
+    def reject_suggestions(self, article_id: str,
+                           spans: list[tuple[str, int, int, str]]) -> None:
+        """Remember (category, start, end, exact) as rejected: never offered again here."""
+        now = utc_now()
+        with self.db.atomic():
+            self.db["rejected_suggestions"].upsert_all(
+                ({"article_id": article_id, "category": c, "start": s, "end": e,
+                  "exact": exact, "rejected_at": now} for c, s, e, exact in spans),
+                pk=("article_id", "category", "start", "end"))
+        self.changes.emit(Change("suggestion", "removed", (), (article_id,)))
+
+    def unreject_suggestions(self, article_id: str,
+                             spans: list[tuple[str, int, int, str]]) -> None:
+        with self.db.atomic():
+            for category, start, end, _exact in spans:
+                self.db.execute(
+                    "delete from rejected_suggestions where article_id = ? and category = ? "
+                    "and start = ? and end = ?", [article_id, category, start, end])
+        self.changes.emit(Change("suggestion", "added", (), (article_id,)))
 
     # ---- whole-project data --------------------------------------------------------------
 

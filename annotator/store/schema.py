@@ -104,3 +104,15 @@ def m002_live_annotation_index(db: Database) -> None:
 def m003_article_dateline(db: Database) -> None:
     """Wire stories say where they were filed from (NewsML, NITF datelines)."""
     db["articles"].add_column("dateline", str, not_null_default="")
+
+
+@migrations()
+def m004_party_mentions_and_rejected_suggestions(db: Database) -> None:
+    """A party mention links to its party; rejected suggestions are not offered again."""
+    db["annotations"].add_column("party_id", str, fk="parties", fk_col="id")
+    db["rejected_suggestions"].create(
+        {"article_id": str, "category": str, "start": int, "end": int, "exact": str,
+         "rejected_at": str},
+        pk=("article_id", "category", "start", "end"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )

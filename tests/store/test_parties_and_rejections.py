@@ -1,0 +1,59 @@
+"""Parties as records, party mentions linked to them, and remembered rejections."""
+
+from annotator.core.model import Party, new_id
+
+
+def test_parties_by_name_or_alias(project):
+    jassy = project.add_party(Party(new_id(), "Andy Jassy", "person", ["Jassy", "A. Jassy"]))
+    project.add_party(Party(new_id(), "CGT", "organisation"))
+    assert [p.name for p in project.parties()] == ["Andy Jassy", "CGT"]
+    assert project.party_by_name("jassy").id == jassy.id
+    assert project.party_by_name("A.  Jassy").id == jassy.id
+    assert project.party_by_name("Durand") is None
+    project.delete_party(jassy.id)
+    assert project.party_by_name("Jassy") is None and project.party(jassy.id).deleted_at
+    project.restore_party(jassy.id)
+    assert project.party_by_name("Andy Jassy").id == jassy.id
+
+
+def test_a_party_mention_links_to_its_party(project, make_article):
+    article = project.add_article(make_article("Andy Jassy a parlé."))
+    party = project.add_party(Party(new_id(), "Andy Jassy", "person"))
+    mention = project.new_annotation(article, "party", 0, 10)
+    mention.party_id = party.id
+    project.add_annotation(mention)
+    assert project.annotation(mention.id).party_id == party.id
+    project.update_annotation(mention.id, party_id=None)
+    assert project.annotation(mention.id).party_id is None
+
+
+def test_rejected_suggestions_are_remembered_per_article(project, make_article):
+    one = project.add_article(make_article("Plan social chez Nuvia : 14 000 postes."))
+    two = project.add_article(make_article("Autre texte, 14 000 postes aussi."))
+    spans = [("figure", 25, 37, "14 000 postes"), ("party", 17, 22, "Nuvia")]
+    project.reject_suggestions(one.id, spans)
+    project.reject_suggestions(one.id, spans[:1])  # twice is once
+    assert project.rejected_suggestions(one.id) == {("figure", 25, 37), ("party", 17, 22)}
+    assert project.rejected_suggestions(two.id) == set()
+    project.unreject_suggestions(one.id, spans[1:])
+    assert project.rejected_suggestions(one.id) == {("figure", 25, 37)}
+
+
+def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
+    import sqlite3
+
+    from annotator.store import Project
+
+    path = tmp_path / "old.annot"
+    with Project.create(path) as p:
+        p.add_article(make_article("Texte."))
+    conn = sqlite3.connect(path)
+    conn.execute("drop table rejected_suggestions")
+    conn.execute("alter table annotations drop column party_id")
+    conn.execute("delete from _sqlite_migrations where name like 'm004%'")
+    conn.execute("update meta set value = '3' where key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        assert p.rejected_suggestions(p.article_ids()[0]) == set()
+        assert p.schema_version == 4
