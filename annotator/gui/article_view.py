@@ -6,8 +6,10 @@ points of the stored text and are converted to Qt's UTF-16 units only through Ut
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor, QTextOption
+from bisect import bisect_left
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from annotator.core.model import Article
@@ -39,6 +41,11 @@ class ArticleView(QPlainTextEdit):
         self.article: Article | None = None
         self._map = Utf16Map("")
         self.extra_menu_actions: list = []
+        # Suggestions: (start, end, colour) in UTF-16 units, sorted; drawn as dashed
+        # underlines over the text, for the visible lines only.
+        self._suggestions: list[tuple[int, int, str]] = []
+        self._suggestion_starts: list[int] = []
+        self._longest_suggestion = 0
         self.setPlaceholderText("Open or import an article to start annotating.")
 
     # ---- loading -------------------------------------------------------------------------
@@ -56,7 +63,19 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.set_colors(colors)
         self.highlighter.set_spans(
             [(to_utf16(s), to_utf16(e), c, i) for i, c, s, e in spans])
+        self._suggestions, self._suggestion_starts = [], []
         self.setPlainText(text)  # blocks get their highlights as they become visible
+
+    def set_suggestions(self, spans: list[tuple[int, int, str]]) -> None:
+        """Dashed underlines for suggestions: (start, end, colour) in code points."""
+        to_utf16 = self._map.to_utf16
+        self._suggestions = sorted((to_utf16(s), to_utf16(e), c) for s, e, c in spans)
+        self._suggestion_starts = [s[0] for s in self._suggestions]
+        self._longest_suggestion = max((e - s for s, e, _ in self._suggestions), default=0)
+        self.viewport().update()
+
+    def suggestion_count(self) -> int:
+        return len(self._suggestions)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # Format the blocks about to be drawn before drawing them (see SpanHighlighter).
@@ -66,6 +85,42 @@ class ArticleView(QPlainTextEdit):
             last = self.cursorForPosition(bottom_point).block()
             self.highlighter.ensure_highlighted(first, last.blockNumber())
         super().paintEvent(event)
+        if self._suggestions and first.isValid():
+            self._paint_suggestions(first, last)
+
+    def _paint_suggestions(self, first, last) -> None:
+        """Dashed underlines in the category colour under each visible suggested span."""
+        lo_pos, hi_pos = first.position(), last.position() + last.length()
+        lo = bisect_left(self._suggestion_starts, lo_pos - self._longest_suggestion)
+        hi = bisect_left(self._suggestion_starts, hi_pos)
+        visible = [s for s in self._suggestions[lo:hi] if s[1] > lo_pos]
+        if not visible:
+            return
+        painter = QPainter(self.viewport())
+        offset = self.contentOffset()
+        block = first
+        while block.isValid() and block.blockNumber() <= last.blockNumber():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            layout = block.layout()
+            b_start, b_end = block.position(), block.position() + block.length()
+            for start, end, color in visible:
+                if end <= b_start or start >= b_end:
+                    continue
+                pen = QPen(QColor(color).darker(130), 1.6, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    l_start = b_start + line.textStart()
+                    l_end = l_start + line.textLength()
+                    left, right = max(start, l_start), min(end, l_end)
+                    if left >= right:
+                        continue
+                    x1, _ = line.cursorToX(left - b_start)
+                    x2, _ = line.cursorToX(right - b_start)
+                    y = top + line.y() + line.ascent() + 3
+                    painter.drawLine(QPointF(x1 + offset.x(), y), QPointF(x2 + offset.x(), y))
+            block = block.next()
+        painter.end()
 
     # ---- spans in code points ------------------------------------------------------------
 
