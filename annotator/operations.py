@@ -137,6 +137,20 @@ def import_paths(project: Project, paths: list[str | os.PathLike],
     return report
 
 
+def project_gazetteer(project: Project):
+    """Every party the project knows, and every text annotated as a party, to be found
+    again in any article (the suggestion engine's gazetteer)."""
+    from annotator.suggest.gazetteer import Gazetteer, KnownParty
+
+    known = [KnownParty(p.name, p.kind, tuple(p.aliases), p.id) for p in project.parties()]
+    names = {n.casefold() for p in known for n in (p.name, *p.aliases)}
+    for exact in project.party_mention_texts():
+        if exact.casefold() not in names:
+            known.append(KnownParty(exact, "organisation" if exact.isupper() else "person"))
+            names.add(exact.casefold())
+    return Gazetteer(known)
+
+
 def export_project(project: Project, fmt: str, out: str | os.PathLike,
                    article_ids: list[str] | None = None,
                    template_dir: str | os.PathLike | None = None) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.core.model import Annotation, Article
+from annotator.core.model import Annotation, Article, Party, new_id
 from annotator.store import Project
 
 
@@ -152,6 +152,65 @@ class EditArticle(StoreCommand):
 
     def _revert(self) -> None:
         self.project.update_article(self.article_id, **{self.field: self.old})
+
+
+class AcceptSuggestions(StoreCommand):
+    """Suggestions become annotations; a quote's speaker and a party mention link to a
+    party record (found by name or alias, else created, and removed again on undo)."""
+
+    def __init__(self, project: Project, article: Article, suggestions: list) -> None:
+        n = len(suggestions)
+        super().__init__(project, f"Accept {n} suggestion{'s' if n != 1 else ''}")
+        self.article, self.suggestions = article, suggestions
+        self.annotation_ids: list[str] = []
+        self.created_parties: list[str] = []
+
+    def _party(self, name: str, kind: str, alias: str = "") -> str:
+        party = self.project.party_by_name(name)
+        if party is None:
+            aliases = [alias] if alias and alias != name else []
+            party = self.project.add_party(Party(new_id(), name, kind or "person", aliases))
+            self.created_parties.append(party.id)
+        return party.id
+
+    def _apply(self, first: bool) -> None:
+        if not first:
+            for party_id in self.created_parties:
+                self.project.restore_party(party_id)
+            for annotation_id in self.annotation_ids:
+                self.project.restore_annotation(annotation_id)
+            return
+        for s in self.suggestions:
+            annotation = self.project.new_annotation(self.article, s.category, s.start, s.end)
+            if s.category == "quote" and s.speaker:
+                annotation.speaker_id = self._party(s.speaker, "person")
+            elif s.category == "party":
+                annotation.party_id = self._party(s.name or s.text, s.kind, s.text)
+            elif s.category == "figure":
+                annotation.value = None if s.value is None else str(s.value)
+                annotation.unit = s.unit or None
+            self.project.add_annotation(annotation)
+            self.annotation_ids.append(annotation.id)
+
+    def _revert(self) -> None:
+        for annotation_id in self.annotation_ids:
+            self.project.delete_annotation(annotation_id)
+        for party_id in self.created_parties:
+            self.project.delete_party(party_id)
+
+
+class RejectSuggestions(StoreCommand):
+    def __init__(self, project: Project, article_id: str, suggestions: list) -> None:
+        n = len(suggestions)
+        super().__init__(project, f"Reject {n} suggestion{'s' if n != 1 else ''}")
+        self.article_id = article_id
+        self.spans = [(s.category, s.start, s.end, s.text) for s in suggestions]
+
+    def _apply(self, first: bool) -> None:
+        self.project.reject_suggestions(self.article_id, self.spans)
+
+    def _revert(self) -> None:
+        self.project.unreject_suggestions(self.article_id, self.spans)
 
 
 def _short(text: str, limit: int = 30) -> str:

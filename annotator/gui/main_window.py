@@ -42,6 +42,7 @@ from annotator.gui.metadata_pane import ArticleMetadataPane
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
+from annotator.gui.suggesting import SuggestionsPanel
 from annotator.io.errors import ExportFailed, ImportFailed
 from annotator.store import Change, Project, ProjectError
 from annotator.store.project import PROJECT_SUFFIX
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._pending_changes: list[tuple[Change, dict]] = []
         self._select_when_listed: str | None = None
         self.import_job = None  # the ImportJob running, if any
+        self.suggest_job = None  # the SuggestJob running, if any
+        self._suggestions: dict[str, list] = {}  # article id → what the engine found
         self.last_import_summary = None  # its summary dialog, once shown
 
         self.article_model = ArticleListModel()
@@ -110,6 +113,13 @@ class MainWindow(QMainWindow):
         self.side_tabs.setAccessibleName("Annotations and article details")
         self.side_tabs.addTab(self.panel, "Annotations")
         self.side_tabs.addTab(self.metadata_pane, "Article Details")
+        self.suggestions_panel = SuggestionsPanel()
+        self.suggestions_panel.suggest_requested.connect(self.suggest_current)
+        self.suggestions_panel.accept_requested.connect(self.accept_suggestions)
+        self.suggestions_panel.reject_requested.connect(self.reject_suggestions)
+        self.suggestions_panel.suggestion_selected.connect(
+            lambda s: self.view.select_span(s.start, s.end))
+        self.side_tabs.addTab(self.suggestions_panel, "Suggestions")
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.article_list)
@@ -186,6 +196,13 @@ class MainWindow(QMainWindow):
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.categories_action = self._action("&Categories…", self.categories_dialog)
+        self.suggest_action = self._action(
+            "&Suggest Annotations", self.suggest_current, "Ctrl+Alt+S",
+            "Find quotes, figures and parties in this article, to accept or reject")
+        self.suggest_on_open_action = QAction("Suggest When an Article &Opens", self)
+        self.suggest_on_open_action.setCheckable(True)
+        self.suggest_on_open_action.setChecked(self.settings.suggest_on_open)
+        self.suggest_on_open_action.toggled.connect(self._set_suggest_on_open)
         self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
         self.category_actions = QActionGroup(self)
@@ -211,6 +228,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.editor_name_action)
         self.annotate_menu = self.menuBar().addMenu("&Annotate")
         self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
+                                   self.annotate_menu.addAction(self.suggest_action),
+                                   self.annotate_menu.addAction(self.suggest_on_open_action),
                                    self.annotate_menu.addAction(self.categories_action)]
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -268,7 +287,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_project)
         for action in (self.category_actions.actions()
                        + [self.delete_article_action, self.delete_article_key,
-                          self.details_action]):
+                          self.details_action, self.suggest_action]):
             action.setEnabled(has_article)
 
     def _update_title(self) -> None:
@@ -317,6 +336,10 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.import_job.abandon()  # what it stored stays; the undo history goes below
             self.import_job = None
+        if self.suggest_job is not None:
+            self.suggest_job.wait()
+            self.suggest_job = None
+        self._suggestions.clear()
         self.panel.commit_note()
         self.undo_stack.clear()  # commands refer to this project's file
         self.bridge.detach()
@@ -381,6 +404,10 @@ class MainWindow(QMainWindow):
         self._show_article_header(article)
         self._update_counts()
         self._update_enabled()
+        self._show_suggestions()
+        if (article is not None and article.id not in self._suggestions
+                and self.settings.suggest_on_open):
+            self.suggest_current()
 
     def _show_article_header(self, article) -> None:
         self.metadata_pane.show_article(article)
@@ -494,6 +521,69 @@ class MainWindow(QMainWindow):
         self.side_tabs.setCurrentWidget(self.metadata_pane)
         self.metadata_pane.editors["title"].setFocus()
 
+    # ---- suggestions -----------------------------------------------------------------------
+
+    def suggest_current(self) -> None:
+        """Run the engine on the open article in the background."""
+        from annotator.gui.suggesting import SuggestJob
+        from annotator.operations import project_gazetteer
+
+        article = self.view.article
+        if self.project is None or article is None or self.suggest_job is not None:
+            return
+        self.suggestions_panel.set_busy("Looking for quotes, figures and parties…")
+        self.suggest_job = SuggestJob(article.id, article.text, article.language,
+                                      project_gazetteer(self.project), self)
+        self.suggest_job.finished.connect(self._suggestions_found)
+        self.suggest_job.start()
+
+    def _suggestions_found(self, article_id: str, result) -> None:
+        self.suggest_job = None
+        if isinstance(result, str):
+            self.suggestions_panel.set_suggestions([], result)
+            return
+        self._suggestions[article_id] = result
+        self._show_suggestions()
+
+    def _open_suggestions(self) -> list:
+        """The open article's suggestions that are neither annotated nor rejected."""
+        found = self._suggestions.get(self.article_id or "", [])
+        if not found:
+            return []
+        rejected = self.project.rejected_suggestions(self.article_id)
+        annotated = {(a.category_id, a.start, a.end)
+                     for a in self.project.annotations(self.article_id)}
+        return [s for s in found if (s.category, s.start, s.end) not in rejected
+                and (s.category, s.start, s.end) not in annotated]
+
+    def _show_suggestions(self) -> None:
+        if self.article_id is None or self.article_id not in self._suggestions:
+            self.view.set_suggestions([])
+            if self.suggest_job is None:
+                self.suggestions_panel.set_suggestions(
+                    [], "Press Suggest (Ctrl+Alt+S) to find quotes, figures and parties.")
+            return
+        shown = self._open_suggestions()
+        colors = {c.id: c.color for c in self._categories}
+        self.view.set_suggestions([(s.start, s.end, colors.get(s.category, "#888888"))
+                                   for s in shown])
+        self.suggestions_panel.set_suggestions(shown)
+
+    def accept_suggestions(self, suggestions: list) -> None:
+        if self.project is None or self.view.article is None or not suggestions:
+            return
+        self._push(commands.AcceptSuggestions(self.project, self.view.article, suggestions))
+
+    def reject_suggestions(self, suggestions: list) -> None:
+        if self.project is None or self.article_id is None or not suggestions:
+            return
+        self._push(commands.RejectSuggestions(self.project, self.article_id, suggestions))
+
+    def _set_suggest_on_open(self, on: bool) -> None:
+        self.settings.suggest_on_open = on
+        if on and self.article_id and self.article_id not in self._suggestions:
+            self.suggest_current()
+
     def delete_current_article(self) -> None:
         if self.project is None or self.article_id is None:
             return
@@ -588,6 +678,10 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self._apply_pending_changes)
             return
         self._apply_pending_changes()  # keep the order of changes
+        if change.entity == "suggestion":
+            if self.article_id in change.article_ids:
+                self._show_suggestions()
+            return
         self.article_model.on_change(change)
         if change.entity in ("category", "project"):
             self._categories = self.project.categories()
@@ -620,6 +714,9 @@ class MainWindow(QMainWindow):
         pending, self._pending_changes = self._pending_changes, []
         if self.project is None:
             return
+        if any(self.article_id in change.article_ids for change, _ in pending) and (
+                self.article_id in self._suggestions):
+            self._show_suggestions()
         for change, fetched in pending:
             self.article_model.on_change(change)
             if self.article_id in change.article_ids:

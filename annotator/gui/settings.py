@@ -81,3 +81,12 @@ class Settings:
     @import_folder.setter
     def import_folder(self, folder: str | Path) -> None:
         self._s.setValue("import/folder", str(folder))
+
+    @property
+    def suggest_on_open(self) -> bool:
+        """Run the suggestion engine on each article as it opens."""
+        return str(self._s.value("suggest/on_open", "false")).lower() == "true"
+
+    @suggest_on_open.setter
+    def suggest_on_open(self, on: bool) -> None:
+        self._s.setValue("suggest/on_open", "true" if on else "false")

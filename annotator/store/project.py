@@ -447,6 +447,12 @@ class Project:
         self._set_deleted("parties", party_id, None)
         self.changes.emit(Change("party", "added", (party_id,)))
 
+    def party_mention_texts(self) -> list[str]:
+        """The distinct texts annotated with the party category, in any live article."""
+        return [row[0] for row in self.conn.execute(
+            "select distinct n.exact from annotations n join articles a on a.id = n.article_id "
+            "where n.category_id = 'party' and n.deleted_at is null and a.deleted_at is null")]
+
     # ---- rejected suggestions ------------------------------------------------------------
 
     def rejected_suggestions(self, article_id: str) -> set[tuple[str, int, int]]:
