@@ -49,10 +49,26 @@ def main(out_dir: str) -> int:
     app.processEvents()
     window.grab().save(str(out / "article-details.png"))
     print(out / "article-details.png")
+    _suggestions(window, app, out)
     _import_summary(window, app, work, out)
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def _suggestions(window, app, out: Path) -> None:
+    import time
+
+    window.select_article(window.article_model.article_id(0))
+    window.side_tabs.setCurrentWidget(window.suggestions_panel)
+    window.suggest_current()
+    while window.suggest_job is not None:
+        app.processEvents()
+        time.sleep(0.02)
+    window.suggestions_panel.list.setCurrentRow(0)
+    app.processEvents()
+    window.grab().save(str(out / "suggestions.png"))
+    print(out / "suggestions.png")
 
 
 def _import_summary(window, app, work: Path, out: Path) -> None:

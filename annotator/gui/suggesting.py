@@ -22,6 +22,7 @@ from annotator.suggest.gazetteer import Gazetteer
 from annotator.suggest.model import Suggestion
 
 CATEGORY_NAMES = {"quote": "Quote", "figure": "Figure", "party": "Party"}
+PLURALS = {"quote": "quotes", "figure": "figures", "party": "parties"}
 
 
 class _Runner(QObject):
@@ -150,7 +151,7 @@ class SuggestionsPanel(QWidget):
         counts = {c: sum(s.category == c for s in suggestions) for c in CATEGORY_NAMES}
         self.status.setText(message or (
             f"{len(suggestions)} suggestions: " + ", ".join(
-                f"{n} {CATEGORY_NAMES[c].lower()}{'s' if n != 1 else ''}"
+                f"{n} {PLURALS[c] if n != 1 else CATEGORY_NAMES[c].lower()}"
                 for c, n in counts.items())))
 
     def shown(self) -> list[Suggestion]:

@@ -348,8 +348,10 @@ def _link_surnames(text: str, parties: list[Suggestion]) -> list[Suggestion]:
     """"Jassy" after "Andy Jassy": the same person, by name; also found where rules missed."""
     people: dict[str, str] = {}
     for s in parties:
-        if s.kind == "person" and " " in s.name:
-            people.setdefault(s.name.split()[-1], s.name)
+        surname = s.name.split()[-1] if " " in s.name else ""
+        # "Nuvia France" named as a person must not make every "France" that person.
+        if s.kind == "person" and surname and surname not in _NOT_NAMES:
+            people.setdefault(surname, s.name)
     if not people:
         return parties
     # A surname alone is the person, whatever the rules took it for ("Okafor" is no company).
