@@ -139,6 +139,12 @@ class ArticleView(QPlainTextEdit):
         return (span.category_id, self._map.to_code_point(span.start),
                 self._map.to_code_point(span.end))
 
+    def highlighted_spans(self) -> set[tuple[str, int, int]]:
+        """(category, start, end) in code points of every highlight, from memory."""
+        to_cp = self._map.to_code_point
+        return {(s.category_id, to_cp(s.start), to_cp(s.end))
+                for s in self.highlighter.spans()}
+
     def selected_span(self) -> tuple[int, int]:
         """The selection as (start, end) code points of the stored text."""
         cursor = self.textCursor()

@@ -551,8 +551,7 @@ class MainWindow(QMainWindow):
         if not found:
             return []
         rejected = self.project.rejected_suggestions(self.article_id)
-        annotated = {(a.category_id, a.start, a.end)
-                     for a in self.project.annotations(self.article_id)}
+        annotated = self.view.highlighted_spans()  # the view holds them: no query
         return [s for s in found if (s.category, s.start, s.end) not in rejected
                 and (s.category, s.start, s.end) not in annotated]
 
@@ -714,8 +713,10 @@ class MainWindow(QMainWindow):
         pending, self._pending_changes = self._pending_changes, []
         if self.project is None:
             return
-        if any(self.article_id in change.article_ids for change, _ in pending) and (
-                self.article_id in self._suggestions):
+        # Only a highlight added or removed changes what is still to suggest (not a note).
+        if self.article_id in self._suggestions and any(
+                self.article_id in change.article_ids and change.op in ("added", "removed")
+                for change, _ in pending):
             self._show_suggestions()
         for change, fetched in pending:
             self.article_model.on_change(change)

@@ -385,12 +385,12 @@ def test_check_article_finds_problems():
                                              "no 'figures'", "no 'parties'"]
 
 
-def _build_module():
-    """tests/data/suggest/build.py, loaded from its path (tests/data is no package)."""
-    name = "suggest_eval_build"
-    spec = importlib.util.spec_from_file_location(name, DATA / "build.py")
+def _build_module(folder: Path):
+    """A builder (tests/data/<set>/build.py), loaded from its path (tests/data is no package)."""
+    name = f"suggest_eval_build_{folder.name.replace('-', '_')}"
+    spec = importlib.util.spec_from_file_location(name, folder / "build.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # its dataclasses look their module up while being made
+    sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
     finally:
@@ -398,9 +398,12 @@ def _build_module():
     return module
 
 
-def test_the_files_are_what_build_py_writes():
-    build = _build_module()
-    files = build.render_all()
-    assert files == build.render_all()  # deterministic
-    on_disk = {p.name: p.read_text("utf-8") for p in Path(DATA).glob("*.json")}
-    assert on_disk == files, "run tests/data/suggest/build.py"
+@pytest.mark.parametrize("folder", [Path(DATA), Path(DATA).parent / "suggest-heldout"])
+def test_the_files_are_what_build_py_writes(folder):
+    build = _build_module(folder)
+    from suggest_corpus import render_all
+
+    files = render_all(build.ARTICLES)
+    assert files == render_all(build.ARTICLES)  # deterministic
+    on_disk = {p.name: p.read_text("utf-8") for p in folder.glob("*.json")}
+    assert on_disk == files, f"run {folder}/build.py"
