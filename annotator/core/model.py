@@ -112,6 +112,18 @@ class Evidence:
 
 
 @dataclass
+class RejectedSuggestion:
+    """A suggestion an editor turned down: never offered again for that article."""
+
+    article_id: str
+    category: str  # quote, figure or party
+    start: int
+    end: int
+    exact: str = ""
+    rejected_at: str = ""
+
+
+@dataclass
 class ProjectData:
     """Everything in a project, detached from the file: what exporters read and JSON loads."""
 
@@ -121,6 +133,7 @@ class ProjectData:
     articles: list[Article] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    rejected_suggestions: list[RejectedSuggestion] = field(default_factory=list)
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +43,11 @@ from annotator.gui.metadata_pane import ArticleMetadataPane
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
-from annotator.gui.suggesting import SuggestionsPanel
+from annotator.gui.suggesting import SuggestionsPanel, SuggestService
 from annotator.io.errors import ExportFailed, ImportFailed
 from annotator.store import Change, Project, ProjectError
 from annotator.store.project import PROJECT_SUFFIX
+from annotator.suggest.model import Suggestion
 
 PROJECT_FILTER = f"Newsroom Annotator projects (*{PROJECT_SUFFIX})"
 
@@ -77,7 +79,9 @@ class MainWindow(QMainWindow):
         self._pending_changes: list[tuple[Change, dict]] = []
         self._select_when_listed: str | None = None
         self.import_job = None  # the ImportJob running, if any
-        self.suggest_job = None  # the SuggestJob running, if any
+        self.suggester = SuggestService(self)
+        self.suggester.found.connect(self._suggestions_found)
+        self.suggester.progress.connect(self._suggest_progress)
         self._suggestions: dict[str, list] = {}  # article id → what the engine found
         self.last_import_summary = None  # its summary dialog, once shown
 
@@ -132,6 +136,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.suggest_status = QLabel()
+        self.suggest_stop = QToolButton()
+        self.suggest_stop.setText("Stop")
+        self.suggest_stop.setToolTip("Stop suggesting for the imported articles")
+        self.suggest_stop.clicked.connect(self.stop_background_suggestions)
+        for widget in (self.suggest_status, self.suggest_stop):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
 
         self.setAcceptDrops(True)
         self.resize(1320, 820)
@@ -203,6 +215,12 @@ class MainWindow(QMainWindow):
         self.suggest_on_open_action.setCheckable(True)
         self.suggest_on_open_action.setChecked(self.settings.suggest_on_open)
         self.suggest_on_open_action.toggled.connect(self._set_suggest_on_open)
+        self.suggest_on_import_action = QAction("Suggest for &Imported Articles", self)
+        self.suggest_on_import_action.setCheckable(True)
+        self.suggest_on_import_action.setChecked(self.settings.suggest_on_import)
+        self.suggest_on_import_action.setStatusTip(
+            "After an import, find suggestions for every new article in the background")
+        self.suggest_on_import_action.toggled.connect(self._set_suggest_on_import)
         self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
         self.category_actions = QActionGroup(self)
@@ -230,6 +248,7 @@ class MainWindow(QMainWindow):
         self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
                                    self.annotate_menu.addAction(self.suggest_action),
                                    self.annotate_menu.addAction(self.suggest_on_open_action),
+                                   self.annotate_menu.addAction(self.suggest_on_import_action),
                                    self.annotate_menu.addAction(self.categories_action)]
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -336,9 +355,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.import_job.abandon()  # what it stored stays; the undo history goes below
             self.import_job = None
-        if self.suggest_job is not None:
-            self.suggest_job.wait()
-            self.suggest_job = None
+        self.suggester.shutdown()
+        self._suggest_progress(0, 0)
         self._suggestions.clear()
         self.panel.commit_note()
         self.undo_stack.clear()  # commands refer to this project's file
@@ -404,6 +422,10 @@ class MainWindow(QMainWindow):
         self._show_article_header(article)
         self._update_counts()
         self._update_enabled()
+        if article is not None and article.id not in self._suggestions:
+            stored = self.project.suggestion_set(article.id)
+            if stored is not None:
+                self._suggestions[article.id] = [Suggestion.from_dict(d) for d in stored]
         self._show_suggestions()
         if (article is not None and article.id not in self._suggestions
                 and self.settings.suggest_on_open):
@@ -475,6 +497,8 @@ class MainWindow(QMainWindow):
             ids = [a.id for a in report.imported]
             self.undo_stack.push(commands.ImportedArticles(self.project, ids))
             self.select_article(ids[0])
+            if self.settings.suggest_on_import:
+                self.suggest_articles(report.imported)
         message = summary_text(report, job.total, job.cancelled)
         self.statusBar().showMessage(message, 10000)
         if report.duplicates or report.failed or job.cancelled or len(report.imported) > 1:
@@ -524,26 +548,49 @@ class MainWindow(QMainWindow):
     # ---- suggestions -----------------------------------------------------------------------
 
     def suggest_current(self) -> None:
-        """Run the engine on the open article in the background."""
-        from annotator.gui.suggesting import SuggestJob
+        """Run the engine on the open article in the background, ahead of any batch."""
         from annotator.operations import project_gazetteer
 
         article = self.view.article
-        if self.project is None or article is None or self.suggest_job is not None:
+        if self.project is None or article is None or self.suggester.pending(article.id):
             return
         self.suggestions_panel.set_busy("Looking for quotes, figures and parties…")
-        self.suggest_job = SuggestJob(article.id, article.text, article.language,
-                                      project_gazetteer(self.project), self)
-        self.suggest_job.finished.connect(self._suggestions_found)
-        self.suggest_job.start()
+        self.suggester.request(article.id, article.text, article.language,
+                               project_gazetteer(self.project), urgent=True)
+
+    def suggest_articles(self, articles: list) -> None:
+        """Queue these articles for suggestions behind the open one (after an import)."""
+        from annotator.operations import project_gazetteer
+
+        todo = set(self.project.articles_without_suggestions([a.id for a in articles]))
+        gazetteer = project_gazetteer(self.project)
+        for article in articles:
+            if article.id in todo:
+                self.suggester.request(article.id, article.text, article.language, gazetteer)
 
     def _suggestions_found(self, article_id: str, result) -> None:
-        self.suggest_job = None
-        if isinstance(result, str):
-            self.suggestions_panel.set_suggestions([], result)
+        if self.project is None:
             return
-        self._suggestions[article_id] = result
-        self._show_suggestions()
+        if isinstance(result, str):
+            if article_id == self.article_id:
+                self.suggestions_panel.set_suggestions([], result)
+            return
+        if article_id == self.article_id:
+            self._suggestions[article_id] = result
+        else:  # read back from the file when opened: a batch is not held in memory
+            self._suggestions.pop(article_id, None)
+        # Kept in the file; the change notice refreshes the list if the article is open.
+        self.project.save_suggestion_set(article_id, [s.to_dict() for s in result])
+
+    def _suggest_progress(self, done: int, total: int) -> None:
+        running = total > 0 and done < total
+        self.suggest_status.setVisible(running)
+        self.suggest_stop.setVisible(running)
+        if running:
+            self.suggest_status.setText(f"Suggesting: {done} of {total} imported articles")
+        elif total:
+            self.statusBar().showMessage(f"Suggestions ready for {total} imported articles",
+                                         10000)
 
     def _open_suggestions(self) -> list:
         """The open article's suggestions that are neither annotated nor rejected."""
@@ -558,7 +605,9 @@ class MainWindow(QMainWindow):
     def _show_suggestions(self) -> None:
         if self.article_id is None or self.article_id not in self._suggestions:
             self.view.set_suggestions([])
-            if self.suggest_job is None:
+            if self.article_id is not None and self.suggester.pending(self.article_id):
+                self.suggestions_panel.set_busy("Looking for quotes, figures and parties…")
+            else:
                 self.suggestions_panel.set_suggestions(
                     [], "Press Suggest (Ctrl+Alt+S) to find quotes, figures and parties.")
             return
@@ -582,6 +631,12 @@ class MainWindow(QMainWindow):
         self.settings.suggest_on_open = on
         if on and self.article_id and self.article_id not in self._suggestions:
             self.suggest_current()
+
+    def stop_background_suggestions(self) -> None:
+        self.suggester.cancel_background()
+
+    def _set_suggest_on_import(self, on: bool) -> None:
+        self.settings.suggest_on_import = on
 
     def delete_current_article(self) -> None:
         if self.project is None or self.article_id is None:

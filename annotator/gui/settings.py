@@ -90,3 +90,12 @@ class Settings:
     @suggest_on_open.setter
     def suggest_on_open(self, on: bool) -> None:
         self._s.setValue("suggest/on_open", "true" if on else "false")
+
+    @property
+    def suggest_on_import(self) -> bool:
+        """Run the suggestion engine on every imported article, in the background."""
+        return str(self._s.value("suggest/on_import", "false")).lower() == "true"
+
+    @suggest_on_import.setter
+    def suggest_on_import(self, on: bool) -> None:
+        self._s.setValue("suggest/on_import", "true" if on else "false")

@@ -6,6 +6,8 @@ runs on a worker thread; the list shows what is neither annotated already nor re
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,50 +28,116 @@ PLURALS = {"quote": "quotes", "figure": "figures", "party": "parties"}
 
 
 class _Runner(QObject):
+    """Lives on the worker thread: one article at a time, in the order asked."""
+
     done = Signal(str, object)  # article id, [Suggestion] or an error message (str)
 
-    def __init__(self, article_id: str, text: str, lang: str, gazetteer: Gazetteer) -> None:
-        super().__init__()
-        self.article_id, self.text, self.lang, self.gazetteer = article_id, text, lang, gazetteer
-
-    @Slot()
-    def run(self) -> None:
+    @Slot(str, str, str, object)
+    def run(self, article_id: str, text: str, lang: str, gazetteer: Gazetteer) -> None:
         from annotator.suggest.engine import suggest
 
         try:
-            found = suggest(self.text, self.lang or "auto", self.gazetteer)
+            found = suggest(text, lang or "auto", gazetteer)
         except Exception as exc:  # noqa: BLE001 -- shown to the user; the window goes on
             found = f"Suggestions failed: {exc}"
-        self.done.emit(self.article_id, found)
+        self.done.emit(article_id, found)
 
 
-class SuggestJob(QObject):
-    """Suggestions for one article on a worker thread; emits finished(article_id, result)."""
+class SuggestService(QObject):
+    """The suggestion engine on one worker thread, fed from a queue.
 
-    finished = Signal(str, object)
+    One thread, not one per request: spaCy's pipeline is loaded once and never used by two
+    threads at a time. The open article goes to the front of the queue (urgent); articles
+    suggested after an import wait behind it. Emits found(article_id, result) for each,
+    then progress(done, total) while a background batch is under way.
+    """
 
-    def __init__(self, article_id: str, text: str, lang: str, gazetteer: Gazetteer,
-                 parent: QObject | None = None) -> None:
+    found = Signal(str, object)  # article id, [Suggestion] or an error message (str)
+    progress = Signal(int, int)  # background articles done, background articles asked
+    _run = Signal(str, str, str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._runner = _Runner(article_id, text, lang, gazetteer)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
-        self._runner.done.connect(self._on_done)
+        self._queue: deque[tuple[str, str, str, Gazetteer, bool]] = deque()
+        self._current: str | None = None  # the article on the worker now
+        self._current_urgent = False
+        self._batch_done = self._batch_total = 0
+        self._thread: QThread | None = None
+        self._runner: _Runner | None = None
 
-    def start(self) -> None:
-        self._thread.start()
+    def request(self, article_id: str, text: str, lang: str, gazetteer: Gazetteer,
+                urgent: bool = False) -> None:
+        if self.pending(article_id):
+            if not urgent or self._current == article_id:
+                return
+            self._drop(article_id)  # moves to the front
+        if urgent:
+            self._queue.appendleft((article_id, text, lang, gazetteer, True))
+        else:
+            self._queue.append((article_id, text, lang, gazetteer, False))
+            self._batch_total += 1
+        self._next()
 
-    def wait(self) -> None:
-        self._runner.done.disconnect(self._on_done)
-        self._thread.quit()
-        self._thread.wait()
+    def pending(self, article_id: str) -> bool:
+        """Being suggested or waiting for it."""
+        return self._current == article_id or any(i[0] == article_id for i in self._queue)
+
+    def busy(self) -> bool:
+        return self._current is not None or bool(self._queue)
+
+    def background_left(self) -> int:
+        return sum(1 for item in self._queue if not item[4])
+
+    def cancel_background(self) -> None:
+        """Forget the queued batch; the article on the worker now still finishes."""
+        self._queue = deque(item for item in self._queue if item[4])
+        self._batch_done = self._batch_total = 0
+        self.progress.emit(0, 0)
+
+    def shutdown(self) -> None:
+        """Empty the queue and wait for the article on the worker (the project is closing)."""
+        self._queue.clear()
+        self._batch_done = self._batch_total = 0
+        if self._thread is not None:
+            self._runner.done.disconnect(self._on_done)
+            self._thread.quit()
+            self._thread.wait()
+            self._runner.deleteLater()
+            self._thread = self._runner = None
+        self._current = None
+
+    def _drop(self, article_id: str) -> None:
+        kept = deque(item for item in self._queue if item[0] != article_id)
+        self._batch_total -= sum(1 for item in self._queue
+                                 if item[0] == article_id and not item[4])
+        self._queue = kept
+
+    def _next(self) -> None:
+        if self._current is not None or not self._queue:
+            return
+        if self._thread is None:
+            self._thread = QThread()
+            self._runner = _Runner()
+            self._runner.moveToThread(self._thread)
+            self._run.connect(self._runner.run)  # queued: runs on the worker thread
+            self._runner.done.connect(self._on_done)
+            self._thread.start()
+        article_id, text, lang, gazetteer, urgent = self._queue.popleft()
+        self._current, self._current_urgent = article_id, urgent
+        self._run.emit(article_id, text, lang, gazetteer)
 
     @Slot(str, object)
     def _on_done(self, article_id: str, result) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self.finished.emit(article_id, result)
+        self._current = None
+        background = not self._current_urgent and self._batch_total > 0
+        if background:
+            self._batch_done += 1
+        self.found.emit(article_id, result)
+        if background:
+            self.progress.emit(self._batch_done, self._batch_total)
+            if self.background_left() == 0:
+                self._batch_done = self._batch_total = 0
+        self._next()
 
 
 class _SuggestionList(QListWidget):

@@ -107,4 +107,5 @@ def _subset(data: ProjectData, article_ids: list[str] | None) -> ProjectData:
         articles=[a for a in data.articles if a.id in wanted],
         annotations=annotations,
         evidence=[e for e in data.evidence if e.annotation_id in kept],
+        rejected_suggestions=[r for r in data.rejected_suggestions if r.article_id in wanted],
     )

@@ -2,7 +2,8 @@
 
 One object: {"format": "newsroom-annotator", "format_version": 1, "meta": {...},
 "categories": [...], "parties": [...], "articles": [...], "annotations": [...],
-"evidence": [...]}; each row carries every field of its core dataclass.
+"evidence": [...], "rejected_suggestions": [...]}; each row carries every field of its
+core dataclass. Rejected suggestions have no id: they are keyed by article and span.
 Reading is strict: a file that would load into a broken project is refused whole.
 """
 
@@ -24,6 +25,7 @@ from annotator.core.model import (
     Evidence,
     Party,
     ProjectData,
+    RejectedSuggestion,
 )
 from annotator.io.errors import ImportFailed
 
@@ -46,6 +48,7 @@ def project_to_json(data: ProjectData) -> dict:
     obj: dict = {"format": FORMAT, "format_version": FORMAT_VERSION, "meta": dict(data.meta)}
     for name, _cls in _TABLES:
         obj[name] = [asdict(row) for row in getattr(data, name)]
+    obj["rejected_suggestions"] = [asdict(r) for r in data.rejected_suggestions]
     return obj
 
 
@@ -143,6 +146,26 @@ def project_from_json(obj: dict, source: str = "<json>") -> ProjectData:
     for i, e in enumerate(tables["evidence"]):
         if e.annotation_id not in annotations:
             fail(f"evidence[{i}] (id {e.id!r}): unknown annotation {e.annotation_id!r}")
+
+    rejected = obj.get("rejected_suggestions", [])
+    if not isinstance(rejected, list):
+        fail('"rejected_suggestions" must be a list')
+    tables["rejected_suggestions"] = [
+        _row(row, RejectedSuggestion, f"rejected_suggestions[{i}]", fail)
+        for i, row in enumerate(rejected)]
+    keys = set()
+    for i, r in enumerate(tables["rejected_suggestions"]):
+        where = f"rejected_suggestions[{i}]"
+        if r.article_id not in articles:
+            fail(f"{where}: unknown article {r.article_id!r}")
+        if r.category not in ("quote", "figure", "party"):
+            fail(f"{where}: unknown category {r.category!r}")
+        if not 0 <= r.start < r.end:
+            fail(f"{where}: start {r.start} and end {r.end} are not 0 <= start < end")
+        key = (r.article_id, r.category, r.start, r.end)
+        if key in keys:
+            fail(f"{where}: the same suggestion is rejected twice")
+        keys.add(key)
 
     return ProjectData(meta=dict(meta), **tables)
 

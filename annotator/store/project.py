@@ -6,6 +6,7 @@ then announced through `changes` so views update only what changed.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ from annotator.core.model import (
     Evidence,
     Party,
     ProjectData,
+    RejectedSuggestion,
     new_id,
     utc_now,
 )
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -481,6 +483,27 @@ class Project:
                     "and start = ? and end = ?", [article_id, category, start, end])
         self.changes.emit(Change("suggestion", "added", (), (article_id,)))
 
+    # ---- pending suggestions (computed, not edited: no undo, no history) ----------------
+
+    def suggestion_set(self, article_id: str) -> list[dict] | None:
+        """The stored suggestions of an article (plain dicts), or None if never suggested."""
+        row = self.conn.execute(
+            "select items from suggestion_sets where article_id = ?", [article_id]).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def save_suggestion_set(self, article_id: str, items: list[dict]) -> None:
+        """Replace what the engine proposed for this article."""
+        with self.db.atomic():
+            self.db["suggestion_sets"].upsert(
+                {"article_id": article_id, "suggested_at": utc_now(),
+                 "items": json.dumps(items, ensure_ascii=False)}, pk="article_id")
+        self.changes.emit(Change("suggestion", "updated", (), (article_id,)))
+
+    def articles_without_suggestions(self, article_ids: Iterable[str]) -> list[str]:
+        """Those of these live articles the engine has not looked at yet, in the given order."""
+        done = {r[0] for r in self.conn.execute("select article_id from suggestion_sets")}
+        return [i for i in article_ids if i not in done]
+
     # ---- whole-project data --------------------------------------------------------------
 
     def snapshot(self, article_ids: Iterable[str] | None = None,
@@ -511,6 +534,11 @@ class Project:
                 for r in self._query(f"select * from evidence{live}")
                 if r["annotation_id"] in kept
             ],
+            rejected_suggestions=[
+                RejectedSuggestion(**r) for r in self._query(
+                    "select * from rejected_suggestions order by article_id, start, end, category")
+                if wanted is None or r["article_id"] in wanted
+            ],
         )
 
     def load(self, data: ProjectData) -> dict[str, int]:
@@ -533,8 +561,6 @@ class Project:
                 {**asdict(c), "updated_at": utc_now(), "deleted_at": None}
                 for c in data.categories
             ])
-            import json
-
             insert("parties", [
                 {**asdict(p), "aliases": json.dumps(p.aliases, ensure_ascii=False)}
                 for p in data.parties
@@ -547,6 +573,10 @@ class Project:
                 {**asdict(e), "updated_at": utc_now(), "deleted_at": None}
                 for e in data.evidence
             ])
+            rejected = [asdict(r) for r in data.rejected_suggestions]
+            before = self.conn.total_changes
+            self.db["rejected_suggestions"].insert_all(rejected, ignore=True)
+            added["rejected_suggestions"] = self.conn.total_changes - before
         self.changes.emit(Change("project", "updated", ()))
         return added
 

@@ -116,3 +116,18 @@ def m004_party_mentions_and_rejected_suggestions(db: Database) -> None:
         pk=("article_id", "category", "start", "end"),
         foreign_keys=[("article_id", "articles", "id")],
     )
+
+
+@migrations()
+def m005_pending_suggestions(db: Database) -> None:
+    """What the engine proposed for an article, one JSON list per article.
+
+    Kept in the file so suggestions made on import (or with spaCy, seconds per article)
+    are there when the article is opened, today or after a restart. A row with an empty
+    list means "looked, found nothing"; no row means "never looked".
+    """
+    db["suggestion_sets"].create(
+        {"article_id": str, "suggested_at": str, "items": str},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )

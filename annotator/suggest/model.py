@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -32,3 +32,17 @@ class Suggestion:
     unit: str = ""
     qualifier: str = ""
     name: str = ""  # for a party: its canonical name ("Andy Jassy" for a mention "Jassy")
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict (how the project file keeps pending suggestions)."""
+        data = asdict(self)
+        data["speaker_span"] = list(self.speaker_span) if self.speaker_span else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Suggestion:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}  # a newer app's extra keys
+        if values.get("speaker_span") is not None:
+            values["speaker_span"] = tuple(values["speaker_span"])
+        return cls(**values)

@@ -3,13 +3,13 @@
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.gui.conftest import rows
+from tests.gui.conftest import import_and_wait, rows
 
 
 def run_suggest(qtbot, window):
     window.suggest_current()
-    assert window.suggest_job is not None  # running off the GUI thread
-    qtbot.waitUntil(lambda: window.suggest_job is None, timeout=60000)
+    assert window.suggester.pending(window.article_id)  # running off the GUI thread
+    qtbot.waitUntil(lambda: not window.suggester.busy(), timeout=60000)
     return window.suggestions_panel
 
 
@@ -74,5 +74,64 @@ def test_accept_all_shown_of_one_category(window, qtbot, project_file):
 def test_suggest_on_open_setting(window, qtbot, settings):
     window.suggest_on_open_action.setChecked(True)
     assert settings.suggest_on_open
-    qtbot.waitUntil(lambda: window.suggest_job is None
+    qtbot.waitUntil(lambda: not window.suggester.busy()
                     and bool(window.suggestions_panel.suggestions), timeout=60000)
+
+
+def test_suggestions_are_kept_in_the_project(window, qtbot, project_file):
+    panel = run_suggest(qtbot, window)
+    found = list(panel.suggestions)
+    assert rows(project_file, "select count(*) from suggestion_sets") == [(1,)]
+    window.close_project()
+    assert window.open_project(project_file)
+    qtbot.waitUntil(lambda: window.view.article is not None)
+    # Shown at once from the file: the engine does not run again.
+    assert not window.suggester.busy()
+    assert panel.suggestions == found
+    assert window.view.suggestion_count() == len(found)
+
+
+def test_suggest_on_import_fills_every_new_article(window, qtbot, settings, project_file,
+                                                    tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for i, (who, firm) in enumerate([("Marc Durand", "Nuvia"), ("Léa Martin", "Orvane"),
+                                     ("Paul Girard", "Sidelis")]):
+        (folder / f"{i}.txt").write_text(
+            f"Dépêche {i}\n\n« Nous fermerons deux usines », a déclaré {who}, PDG de {firm}, "
+            f"qui supprime 1 200 postes.\n", encoding="utf-8")
+    window.suggest_on_import_action.setChecked(True)
+    assert settings.suggest_on_import
+    import_and_wait(qtbot, window, [folder])
+    qtbot.waitUntil(lambda: not window.suggester.busy(), timeout=60000)
+    assert rows(project_file, "select count(*) from suggestion_sets") == [(3,)]
+    assert not window.suggest_status.isVisible()  # the progress is gone when done
+
+    # Opening another imported article shows its suggestions without running the engine.
+    other = next(i for i in window.project.article_ids()
+                 if "Léa Martin" in window.project.article(i).text)
+    window.select_article(other)
+    qtbot.waitUntil(lambda: window.article_id == other)
+    assert not window.suggester.busy()
+    quotes = [s for s in window.suggestions_panel.suggestions if s.category == "quote"]
+    assert [(q.text, q.speaker) for q in quotes] == [("Nous fermerons deux usines",
+                                                      "Léa Martin")]
+
+
+def test_the_open_article_goes_before_the_batch(window, qtbot):
+    from annotator.core.model import Article, new_id
+    from annotator.suggest.gazetteer import Gazetteer
+
+    ids = [new_id() for _ in range(4)]
+    window.project.add_articles([Article(i, f"Texte {n}", f"Texte {n} sans rien.")
+                                 for n, i in enumerate(ids)])
+    service = window.suggester
+    order = []
+    service.found.connect(lambda article_id, _result: order.append(article_id))
+    for i in ids:
+        service.request(i, "Texte sans rien.", "fr", Gazetteer([]))
+    service.request(ids[3], "Texte sans rien.", "fr", Gazetteer([]), urgent=True)
+    assert service.background_left() == 2  # ids[0] is on the worker; ids[3] moved ahead
+    service.cancel_background()
+    qtbot.waitUntil(lambda: not service.busy(), timeout=60000)
+    assert order == [ids[0], ids[3]]

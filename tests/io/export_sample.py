@@ -10,6 +10,7 @@ from annotator.core.model import (
     Evidence,
     Party,
     ProjectData,
+    RejectedSuggestion,
 )
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -89,5 +90,8 @@ def sample_project() -> ProjectData:
             Evidence("ev-1", "ann-figure", "https://www.insee.fr/fr/statistiques", "Insee",
                      "2024-03-05T11:00:00.000Z", "Tableau 3"),
             Evidence("ev-2", "ann-figure", "javascript:alert(1)", "Piège", None, ""),
+        ],
+        rejected_suggestions=[
+            RejectedSuggestion("art-1", "party", 0, 8, TEXT[0:8], "2024-03-05T10:00:00.000Z"),
         ],
     )

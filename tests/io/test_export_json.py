@@ -18,6 +18,7 @@ from annotator.core.model import (
     Evidence,
     Party,
     ProjectData,
+    RejectedSuggestion,
 )
 from annotator.io.errors import ImportFailed
 from annotator.io.exporters import export
@@ -86,6 +87,12 @@ def broken(edit):
         (lambda o: o["evidence"][0].update(annotation_id="zz"), "unknown annotation 'zz'"),
         (lambda o: o["categories"][0].update(kind="other"), "unknown kind 'other'"),
         (lambda o: o["articles"].append(o["articles"][0]), "duplicate id 'art-1'"),
+        (lambda o: o.update(rejected_suggestions={}), '"rejected_suggestions" must be a list'),
+        (lambda o: o["rejected_suggestions"][0].update(article_id="zz"), "unknown article 'zz'"),
+        (lambda o: o["rejected_suggestions"][0].update(category="note"), "unknown category"),
+        (lambda o: o["rejected_suggestions"][0].update(end=0), "0 <= start < end"),
+        (lambda o: o["rejected_suggestions"].append(o["rejected_suggestions"][0]),
+         "rejected twice"),
     ],
 )
 def test_strict_reading(edit, message):
@@ -157,8 +164,16 @@ def projects(draw):
     evidence = [Evidence(f"e{i}", draw(st.sampled_from(annotations)).id, draw(TEXT),
                          draw(TEXT), draw(st.none() | STAMP), draw(TEXT))
                 for i in range(draw(st.integers(0, 3)) if annotations else 0)]
+    rejected = {}
+    for _ in range(draw(st.integers(0, 3)) if articles else 0):
+        art = draw(st.sampled_from(articles))
+        start = draw(st.integers(0, 50))
+        row = RejectedSuggestion(art.id, draw(st.sampled_from(["quote", "figure", "party"])),
+                                 start, start + draw(st.integers(1, 9)), draw(TEXT), draw(STAMP))
+        rejected[(row.article_id, row.category, row.start, row.end)] = row
     meta = draw(st.dictionaries(TEXT, TEXT, max_size=3))
-    return ProjectData(meta, categories, parties, articles, annotations, evidence)
+    return ProjectData(meta, categories, parties, articles, annotations, evidence,
+                       list(rejected.values()))
 
 
 @settings(max_examples=150, deadline=None)

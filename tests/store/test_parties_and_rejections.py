@@ -1,6 +1,7 @@
 """Parties as records, party mentions linked to them, and remembered rejections."""
 
 from annotator.core.model import Party, new_id
+from annotator.store.project import SCHEMA_VERSION
 
 
 def test_parties_by_name_or_alias(project):
@@ -56,4 +57,19 @@ def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
     conn.close()
     with Project.open(path) as p:
         assert p.rejected_suggestions(p.article_ids()[0]) == set()
-        assert p.schema_version == 4
+        assert p.schema_version == SCHEMA_VERSION
+
+
+def test_suggestion_sets_are_kept_per_article(project, make_article):
+    one = project.add_article(make_article("Plan social chez Nuvia : 14 000 postes."))
+    two = project.add_article(make_article("Autre texte."))
+    seen = []
+    project.changes.subscribe(seen.append)
+    assert project.suggestion_set(one.id) is None
+    items = [{"category": "party", "start": 17, "end": 22, "text": "Nuvia", "kind": "organisation"}]
+    project.save_suggestion_set(one.id, items)
+    project.save_suggestion_set(two.id, [])
+    assert project.suggestion_set(one.id) == items
+    assert project.suggestion_set(two.id) == []  # looked, found nothing: not "never looked"
+    assert project.articles_without_suggestions([two.id, one.id, "x"]) == ["x"]
+    assert [c.entity for c in seen] == ["suggestion", "suggestion"]

@@ -173,6 +173,7 @@ def test_snapshot_load_round_trip(project, make_article, tmp_path):
     ann = project.add_annotation(project.new_annotation(article, "quote", 2, 20, note="<b>"))
     project.delete_annotation(project.add_annotation(
         project.new_annotation(article, "party", 3, 6)).id)
+    project.reject_suggestions(article.id, [("figure", 0, 4, article.text[:4])])
     data = project.snapshot()
     other = Project.create(tmp_path / "other.annot")
     added = other.load(data)
@@ -181,8 +182,11 @@ def test_snapshot_load_round_trip(project, make_article, tmp_path):
     assert copy.articles == data.articles
     assert copy.annotations == data.annotations
     assert copy.categories == data.categories
+    assert copy.rejected_suggestions == data.rejected_suggestions
+    assert other.rejected_suggestions(article.id) == {("figure", 0, 4)}
     assert other.annotation(ann.id).note == "<b>"
-    assert other.load(data)["annotations"] == 0  # loading twice adds nothing
+    again = other.load(data)  # loading twice adds nothing
+    assert again["annotations"] == 0 and again["rejected_suggestions"] == 0
     other.close()
 
 
