@@ -49,12 +49,46 @@ _ORG_CUES = re.compile(
     r"\s+(?:de|du|d’|d'|of|at))\s*)$",
     re.IGNORECASE)
 _ORG_AFTER = re.compile(r"^\s+(?:union|group|company|syndicat|groupe|bank)\b", re.IGNORECASE)
-# Organisations named by a lower-case head: "le ministère de l’Économie", "la Cour des comptes".
+# Institutions named by a head noun, capitalised or not, its adjectives and complements:
+# "tribunal judiciaire de Nanterre", "la Cour des comptes", "Confédération paysanne",
+# "Agence régionale de santé", "Department for Science, Innovation and Technology".
+_HEADS_FR = ("ministère syndicat tribunal conseil banque cour université préfecture agence "
+             "autorité commission assemblée confédération fédération caisse office institut "
+             "parquet chambre inspection observatoire comité haut-commissariat "
+             "direction").split()
+_ADJECTIVES_FR = (
+    "nationale national paysanne constitutionnel générale général régionale régional "
+    "centrale central européenne européen supérieure supérieur judiciaire administratif "
+    "administrative pénal départementale départemental municipale municipal fédérale fédéral "
+    "internationale international mondiale mondial économique sociale social française "
+    "français publique public interministérielle interministériel financier financière "
+    "nationaux régionaux").split()
+_COMPLEMENTS_FR = (
+    "santé comptes travail concurrence cassation appel commerce finances ministres recherche "
+    "l’emploi l'emploi sécurité statistique sûreté défense prud’hommes prud'hommes "
+    "l’ordre l'ordre l’énergie l'énergie l’environnement l'environnement l’information "
+    "l'information agriculture l’informatique l'informatique libertés").split()
+
+
+def _either_case(word: str) -> str:
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
+_CAP_WORDS = rf"[{_UPPER}][\w’'-]+(?:[ \u00a0][{_UPPER}][\w’'-]+)*"
+_OF = r"(?:de la |de l’|de l'|des |du |de |d’|d')"
+_FR_TAIL = (rf"(?:[ \u00a0](?:{'|'.join(_ADJECTIVES_FR)})(?![\w-])){{0,2}}"
+            rf"(?:[ \u00a0](?:et )?{_OF}(?:{_CAP_WORDS}|(?:{'|'.join(_COMPLEMENTS_FR)})(?![\w-]))"
+            rf"(?:[ \u00a0](?:{'|'.join(_ADJECTIVES_FR)})(?![\w-]))?){{0,2}}")
+_HAS_COMPLEMENT = re.compile(rf"[ \u00a0]{_OF}")
 _HEADED_ORG = re.compile(
-    rf"\b(?:ministère|syndicat|tribunal|conseil|banque|cour|université|préfecture|"
-    rf"agence|autorité|commission|ministry|department|university)"
-    rf"\s+(?:de la |de l’|de l'|des |du |de |d’|d'|of (?:the )?)[{_UPPER}][{_LOWER}]+"
-    rf"(?:\s+(?:et |and |des |de )?[{_UPPER}][{_LOWER}]+)*")
+    # French: a lower-case head only after a definite article ("une agence de notation" is
+    # no institution), and never alone.
+    rf"(?:(?<=\b[Ll]e )|(?<=\b[Ll]a )|(?<=\b[Ll]’)|(?<=\b[Ll]')|(?<=\b[Dd]u )|(?<=\b[Aa]u )"
+    rf"|(?<=\b[Dd]es )|(?<=\b[Aa]ux ))(?:{'|'.join(_HEADS_FR)}){_FR_TAIL}"
+    rf"|(?<![\w-])(?:{'|'.join(w.capitalize() for w in _HEADS_FR)}){_FR_TAIL}"
+    # English: "Department for Levelling Up, Housing and Communities".
+    rf"|(?<![\w-])(?:Department|Ministry|Office|Bureau|Agency|Board|Commission|Council)"
+    rf" (?:of the |of |for ){_CAP_WORDS}(?:, {_CAP_WORDS})*(?:,? and {_CAP_WORDS})?")
 _ORG_WORDS = frozenset(
     "Groupe Group Inc Corp Corporation Ltd SA SAS SARL GmbH AG PLC LLC Co Company Compagnie "
     "Banque Bank Ministère Ministry Ministre Union Syndicat Association Fondation Foundation "
@@ -101,8 +135,20 @@ _PLACES = frozenset({"United States", "United Kingdom", "New York", "San Francis
 # "à Lyon", "in Seattle": places, not parties.
 _PLACE_CUE = re.compile(r"(?:\b(?:à|en|in|near|vers|outside|dans l[ae]s?|au large de)\s+)$",
                         re.IGNORECASE)
+# "ministre du Travail": the portfolio, not a party.
+_PORTFOLIO_CUE = re.compile(r"\b(?:ministre|ministère|secrétaire d’État|secrétaire d'État|"
+                            r"minister|secretary)\s+(?:du|de la|de l’|de l'|des|of|for)\s*$",
+                            re.IGNORECASE)
+# Capitalised nouns that name texts and ideas, not people or organisations.
+_NOT_PARTIES = frozenset("Constitution Code Charte Bourse Brexit Covid Internet Web".split())
+_STREET_WORDS = frozenset("Street St Avenue Ave Boulevard Blvd Road Rd Lane Drive Square "
+                          "Way Highway Parkway Plaza Terrace".split())
+_PLACE_PREFIXES = frozenset("San Santa Saint Sainte St Los Las New Fort Port Mount Lake "
+                            "Puerto Porto".split())
+_STREET_CUE = re.compile(r"\b(?:rue|avenue|boulevard|bd|quai|place|allée|impasse|cours|"
+                         r"chemin|square)\s+(?:de la |de l’|de l'|du |des |de |d’|d')?$")
 _UNITS = frozenset("USD EUR GBP CHF JPY CNY PIB GDP TVA VAT CAC SBF PDG CEO CFO COO IA AI HR RH "
-                   "US UK USA IT PR TV OS PC CV DRH QE".split())
+                   "US UK USA IT PR TV OS PC CV DRH QE PME PMI TPE ETI SMIC RSA CDI CDD BTP".split())
 
 
 def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,
@@ -113,42 +159,80 @@ def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,
         found += [Suggestion("party", m.start, m.end, text[m.start:m.end], 0.95,
                              kind=_party_kind(m.party.kind), name=m.party.name)
                   for m in gazetteer.mentions(text)]
+    found += _headed_orgs(text)
     if use_spacy is not False and lang == "fr":
         found += _spacy_parties(text, required=use_spacy is True)
-    found += [Suggestion("party", m.start(), m.end(), m.group(), 0.7, kind="organisation",
-                         name=m.group()) for m in _HEADED_ORG.finditer(text)]
     found += _rule_parties(text)
     chosen = _without_overlaps(found)
-    return _link_short_forms(text, _link_surnames(text, chosen))
+    return _link_acronyms(text, _link_short_forms(text, _link_surnames(text, chosen)))
 
 
 # ---- rules -------------------------------------------------------------------------------
+
+
+def _headed_orgs(text: str) -> list[Suggestion]:
+    """Institutions by their head noun. A head alone ("le tribunal", "Conseil") is not a
+    name; a lower-case one needs a complement ("le tribunal administratif" is any such
+    court, "le tribunal administratif de Lyon" one of them)."""
+    out = []
+    for match in _HEADED_ORG.finditer(text):
+        name = match.group()
+        if " " not in name and "\u00a0" not in name:
+            continue
+        if name[0].islower() and not _HAS_COMPLEMENT.search(name):
+            continue
+        name = name.rstrip(" ,")
+        out.append(Suggestion("party", match.start(), match.start() + len(name), name, 0.7,
+                              kind="organisation", name=name))
+    return out
+
 
 
 def _rule_parties(text: str) -> list[Suggestion]:
     counts = Counter(_CAPITALISED.findall(text))
     out = []
     for match in _NAME.finditer(text):
-        start, end = match.span()
-        name = _POSSESSIVE.sub("", match.group())
-        start, name = _strip_leading_article(start, name)
-        if not name or _is_dateline(text, start, name):
+        name = match.group()
+        if name in _NOT_NAMES:  # "Le", "Selon", "Mardi": the most common capitalised words
             continue
-        before = text[max(0, start - 40):start]
-        kind, confidence = _kind_by_rules(
-            name, before, start == 0 or _sentence_start(text, start),
-            lambda word: counts[word] > 1)
-        if kind == "person" and _ORG_AFTER.match(text[start + len(name):start + len(name) + 12]):
-            kind = "organisation"
-        if kind:
-            out.append(Suggestion("party", start, start + len(name), name, confidence,
-                                  kind=kind, name=_canonical(name)))
+        start = match.start()
+        if name[-1] == "s":
+            name = _POSSESSIVE.sub("", name)
+        if " " in name:
+            start, name = _strip_leading_article(start, name)
+            # "AFP Franck Le Goff", "CGT Marie Roux": an acronym run into a person's name.
+            first, _, rest = name.partition(" ")
+            if (first.isupper() and len(first) >= 2 and first not in _UNITS
+                    and rest.count(" ") >= 1 and not rest.split()[0].isupper()):
+                out += filter(None, [_rule_party(text, start, first, counts)])
+                start, name = start + len(first) + 1, rest
+        party = _rule_party(text, start, name, counts) if name else None
+        if party is not None:
+            out.append(party)
     return out
+
+
+def _rule_party(text: str, start: int, name: str, counts: Counter) -> Suggestion | None:
+    if _is_dateline(text, start, name):
+        return None
+    before = text[max(0, start - 40):start]
+    kind, confidence = _kind_by_rules(
+        name, before, start == 0 or _sentence_start(text, start),
+        lambda word: counts[word] > 1)
+    if kind == "person" and _ORG_AFTER.match(text[start + len(name):start + len(name) + 12]):
+        kind = "organisation"
+    if not kind:
+        return None
+    return Suggestion("party", start, start + len(name), name, confidence, kind=kind,
+                      name=_canonical(name))
+
+
+_WORDS_OF = re.compile(r"[\w’'-]+")
 
 
 def _kind_by_rules(name: str, before: str, at_sentence_start: bool,
                    repeated=lambda word: True) -> tuple[str, float]:
-    words = re.findall(r"[\w’'-]+", name)
+    words = _WORDS_OF.findall(name)
     if not words or (len(words) == 1 and words[0] in _NOT_NAMES) or name in _PLACES:
         return "", 0.0
     if any(w in _ORG_WORDS for w in words) or name in _KNOWN_ORGS:
@@ -163,12 +247,17 @@ def _kind_by_rules(name: str, before: str, at_sentence_start: bool,
             return "organisation", 0.6
         if _ORG_CUES.search(before):
             return "organisation", 0.6
-        if at_sentence_start or _PLACE_CUE.search(before) or word in _TITLE_WORDS:
+        if (at_sentence_start or _PLACE_CUE.search(before) or word in _TITLE_WORDS
+                or _PORTFOLIO_CUE.search(before) or word in _NOT_PARTIES):
             return "", 0.0
         # A capitalised word inside a sentence is a name; a lone one, most often a company,
         # and a company an article names is named again (a one-off is a heading's word).
         return ("organisation", 0.45) if repeated(word) else ("", 0.0)
     if words[-1] in _TITLE_WORDS or words[0] in _TITLE_WORDS:
+        return "", 0.0
+    # Addresses and towns: "Howard Street", "rue Victor Hugo", "San Jose", "New Bedford".
+    if (words[-1] in _STREET_WORDS or words[0] in _PLACE_PREFIXES
+            or _STREET_CUE.search(before)):
         return "", 0.0
     capitalised = [w for w in words if w[:1].isupper()]
     if words[0] in _NOT_NAMES:
@@ -374,6 +463,41 @@ def _link_surnames(text: str, parties: list[Suggestion]) -> list[Suggestion]:
     return sorted(out, key=lambda s: s.start)
 
 
+_DEFINED_ACRONYM = re.compile(rf"[ \u00a0]\(([{_UPPER}][{_UPPER}\d&]{{1,7}})\)")
+_SMALL_WORDS = frozenset("de du des la le les l d of the and for et & à au aux".split())
+
+
+def _link_acronyms(text: str, parties: list[Suggestion]) -> list[Suggestion]:
+    """"Communication Workers Union (CWU)": every "CWU" is that organisation, by name."""
+    ends = {s.end: s for s in parties if s.kind == "organisation"}
+    full_names: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        defined = ends.get(match.start())
+        acronym = match.group(1)
+        if defined is not None and _initials_fit(acronym, defined.name):
+            full_names.setdefault(acronym, defined.name)
+    if not full_names:
+        return parties
+    return [Suggestion("party", s.start, s.end, s.text, s.confidence, kind="organisation",
+                       name=full_names[s.text]) if s.text in full_names else s
+            for s in parties]
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """CWU for Communication Workers Union, ARS for Agence régionale de santé, CNIL for
+    Commission nationale de l'informatique et des libertés: the acronym's letters are
+    the initials of the name's words, in order (small words may be skipped)."""
+    words = [w for w in re.split(r"[\s’'-]+", name) if w]
+    letters = acronym.replace("&", "")
+    i = 0
+    for word in words:
+        if i < len(letters) and word[0].upper() == letters[i]:
+            i += 1
+        elif word.lower() not in _SMALL_WORDS:
+            return False
+    return i == len(letters) and letters[0] == words[0][0].upper()
+
+
 def _link_short_forms(text: str, parties: list[Suggestion]) -> list[Suggestion]:
     """"Kestrel" after "Kestrel Systems", and a company named mid-sentence once, are found
     again wherever they stand (a sentence start included)."""
@@ -384,13 +508,17 @@ def _link_short_forms(text: str, parties: list[Suggestion]) -> list[Suggestion]:
         words = s.name.split()
         if len(words) == 1 and words[0][:1].isupper():
             forms.setdefault(words[0], s.name)
-        elif len(words) > 1 and words[0] not in _NOT_NAMES and len(words[0]) > 2:
+        elif (len(words) > 1 and words[0] not in _NOT_NAMES and len(words[0]) > 2
+              and words[0][0].isupper()):
             forms.setdefault(words[0], s.name)
     forms = {form: name for form, name in forms.items() if form not in _NOT_NAMES}
     if not forms:
         return parties
-    taken = _Spans((s.start, s.end) for s in parties)
-    out = list(parties)
+    # A mention already found under the short form takes the full name.
+    out = [Suggestion("party", s.start, s.end, s.text, s.confidence, kind="organisation",
+                      name=forms[s.name]) if s.name in forms and s.name != forms[s.name]
+           else s for s in parties]
+    taken = _Spans((s.start, s.end) for s in out)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     for match in pattern.finditer(text):
         if not taken.add(match.start(), match.end()):

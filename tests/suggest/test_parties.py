@@ -81,3 +81,41 @@ def test_long_text_goes_to_spacy_by_paragraphs():
     text = "\n\n".join([FR] * 800)  # over 150,000 characters, many paragraphs
     parties = find_parties(text, "fr")
     assert sum(s.text == "Marc Durand" for s in parties) == 800
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le jugement du tribunal judiciaire de Nanterre est tombé.",
+     ("tribunal judiciaire de Nanterre", "organisation")),
+    ("La Confédération paysanne proteste.", ("Confédération paysanne", "organisation")),
+    ("Selon la Cour des comptes, tout va bien.", ("Cour des comptes", "organisation")),
+    ("The Department for Science, Innovation and Technology said so.",
+     ("Department for Science, Innovation and Technology", "organisation")),
+])
+def test_institutions_by_their_head_noun(text, expected):
+    assert expected in [(s.text, s.kind) for s in find_parties(text, "fr", use_spacy=False)]
+
+
+def test_a_lone_or_generic_head_is_no_institution():
+    text = "Le tribunal administratif a tranché. Une agence de notation le note. Le comité social."
+    assert find_parties(text, "fr", use_spacy=False) == []
+
+
+def test_defined_acronyms_and_short_forms_take_the_full_name():
+    text = ("La Commission nationale de l’informatique et des libertés (CNIL) enquête. "
+            "Vantage Logistics licencie. Plus tard, la CNIL a sanctionné Vantage.")
+    names = {(s.text, s.name) for s in find_parties(text, "fr", use_spacy=False)}
+    cnil = "Commission nationale de l’informatique et des libertés"
+    assert ("CNIL", cnil) in names and ("Vantage", "Vantage Logistics") in names
+
+
+def test_acronym_letters_must_fit_the_name():
+    text = "Le Groupe Nuvia (CGT) et la CGT."
+    assert {s.name for s in find_parties(text, "fr", use_spacy=False)
+            if s.text == "CGT"} == {"CGT"}
+
+
+def test_places_addresses_and_portfolios_are_not_parties():
+    text = ("Il vit rue Victor Hugo, près de Howard Street, à San Jose. "
+            "La ministre du Travail répond. « Oui », a dit à l’AFP Franck Le Goff.")
+    found = {(s.text, s.kind) for s in find_parties(text, "fr", use_spacy=False)}
+    assert found == {("AFP", "organisation"), ("Franck Le Goff", "person")}
