@@ -18,15 +18,56 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+@dataclass(frozen=True)
+class Status:
+    """A verification status. Projects may rename the built-ins and add their own."""
+
+    id: str
+    label_en: str
+    label_fr: str = ""
+    position: int = 0
+
+    def label(self, lang: str = "en") -> str:
+        return (self.label_fr if lang == "fr" else self.label_en) or self.label_en or self.id
+
+
 # Verification statuses, in the order a desk works through them.
-STATUSES: dict[str, str] = {
-    "to_check": "To check",
-    "verified": "Verified",
-    "false": "False",
-    "misleading": "Misleading",
-    "unverifiable": "Unverifiable",
-}
+BUILTIN_STATUSES: tuple[Status, ...] = (
+    Status("to_check", "To check", "À vérifier", 0),
+    Status("in_progress", "In progress", "En cours", 1),
+    Status("verified", "Verified", "Vérifié", 2),
+    Status("false", "False", "Faux", 3),
+    Status("misleading", "Misleading", "Trompeur", 4),
+    Status("unverifiable", "Unverifiable", "Invérifiable", 5),
+)
+STATUSES: dict[str, str] = {s.id: s.label_en for s in BUILTIN_STATUSES}
 DEFAULT_STATUS = "to_check"
+
+
+@dataclass(frozen=True)
+class Rating:
+    """The published verdict on a quote or figure (ClaimReview's reviewRating)."""
+
+    id: str
+    label_en: str
+    label_fr: str
+    value: int | None  # on a 1 (false) to 5 (true) scale; None when it is no truth scale
+
+    def label(self, lang: str = "en") -> str:
+        return self.label_fr if lang == "fr" else self.label_en
+
+
+RATINGS: tuple[Rating, ...] = (
+    Rating("true", "True", "Vrai", 5),
+    Rating("mostly_true", "Mostly true", "Plutôt vrai", 4),
+    Rating("half_true", "Half true", "À moitié vrai", 3),
+    Rating("mostly_false", "Mostly false", "Plutôt faux", 2),
+    Rating("misleading", "Misleading", "Trompeur", 2),
+    Rating("false", "False", "Faux", 1),
+    Rating("unproven", "Unproven", "Non démontré", None),
+)
+RATING_BY_ID: dict[str, Rating] = {r.id: r for r in RATINGS}
+BEST_RATING, WORST_RATING = 5, 1
 
 
 @dataclass(frozen=True)
@@ -88,6 +129,7 @@ class Annotation:
     unit: str | None = None
     ref_date: str | None = None
     party_id: str | None = None  # for a party mention: the party it names
+    updated_by: str = ""  # the editor who last changed it (author: who created it)
 
 
 @dataclass
@@ -134,9 +176,23 @@ class ProjectData:
     annotations: list[Annotation] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     rejected_suggestions: list[RejectedSuggestion] = field(default_factory=list)
+    statuses: list[Status] = field(default_factory=lambda: list(BUILTIN_STATUSES))
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
+
+    def party(self, party_id: str | None) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None) if party_id else None
+
+    def status_label(self, status_id: str, lang: str = "en") -> str:
+        """The project's label for a status (its own wording, in its language)."""
+        found = next((s for s in self.statuses if s.id == status_id), None)
+        if found is None:
+            found = next((s for s in BUILTIN_STATUSES if s.id == status_id), None)
+        return found.label(lang) if found else status_id.replace("_", " ").capitalize()
+
+    def evidence_of(self, annotation_id: str) -> list[Evidence]:
+        return [e for e in self.evidence if e.annotation_id == annotation_id]
 
     def annotations_of(self, article_id: str) -> list[Annotation]:
         """Live annotations of one article in reading order."""

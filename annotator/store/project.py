@@ -369,8 +369,8 @@ class Project:
         ann.created_at = ann.created_at or now
         ann.updated_at = ann.updated_at or now
         ann.author = ann.author or self.author
+        ann.updated_by = ann.updated_by or ann.author
         row = asdict(ann)
-        row["updated_by"] = ann.author
         cols = ", ".join(f'"{c}"' for c in row)
         with self.db.atomic():
             # Plain INSERT: this is the hot path of every keystroke that annotates.
@@ -567,7 +567,8 @@ class Project:
             ])
             insert("articles", [asdict(a) for a in data.articles])
             insert("annotations", [
-                {**asdict(a), "updated_by": a.author} for a in data.annotations
+                {**asdict(a), "updated_by": a.updated_by or a.author}
+                for a in data.annotations
             ])
             insert("evidence", [
                 {**asdict(e), "updated_at": utc_now(), "deleted_at": None}
