@@ -18,7 +18,7 @@ from dataclasses import MISSING, asdict, fields
 from pathlib import Path
 
 from annotator.core.model import (
-    STATUSES,
+    BUILTIN_STATUSES,
     Annotation,
     Article,
     Category,
@@ -26,6 +26,7 @@ from annotator.core.model import (
     Party,
     ProjectData,
     RejectedSuggestion,
+    Status,
 )
 from annotator.io.errors import ImportFailed
 
@@ -35,6 +36,7 @@ CATEGORY_KINDS = ("quote", "figure", "party", "user")
 
 # Order matters when reading: rows may only point at rows of earlier tables.
 _TABLES: tuple[tuple[str, type], ...] = (
+    ("statuses", Status),
     ("categories", Category),
     ("parties", Party),
     ("articles", Article),
@@ -104,6 +106,8 @@ def project_from_json(obj: dict, source: str = "<json>") -> ProjectData:
     tables: dict[str, list] = {}
     for name, cls in _TABLES:
         rows = obj.get(name, [])
+        if name == "statuses" and name not in obj:  # written before statuses were data
+            rows = [asdict(s) for s in BUILTIN_STATUSES]
         if not isinstance(rows, list):
             fail(f'"{name}" must be a list')
         tables[name] = [_row(row, cls, f"{name}[{i}]", fail) for i, row in enumerate(rows)]
@@ -119,6 +123,7 @@ def project_from_json(obj: dict, source: str = "<json>") -> ProjectData:
         if c.kind not in CATEGORY_KINDS:
             fail(f"categories[{i}]: unknown kind {c.kind!r}")
     categories = {c.id for c in tables["categories"]}
+    statuses = {s.id for s in tables["statuses"]}
     parties = {p.id for p in tables["parties"]}
     articles = {a.id: a for a in tables["articles"]}
     for i, a in enumerate(tables["annotations"]):
@@ -128,7 +133,7 @@ def project_from_json(obj: dict, source: str = "<json>") -> ProjectData:
             fail(f"{where}: unknown article {a.article_id!r}")
         if a.category_id not in categories:
             fail(f"{where}: unknown category {a.category_id!r}")
-        if a.status not in STATUSES:
+        if a.status not in statuses:
             fail(f"{where}: unknown status {a.status!r}")
         for field_name in ("speaker_id", "claimant_id"):
             party = getattr(a, field_name)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from annotator import __version__
 from annotator.core.model import (
+    DEFAULT_STATUS,
     Annotation,
     Article,
     Category,
@@ -24,6 +25,7 @@ from annotator.core.model import (
     Party,
     ProjectData,
     RejectedSuggestion,
+    Status,
     new_id,
     utc_now,
 )
@@ -37,11 +39,12 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
 _ANNOTATION_SELECT = ", ".join(f'"{name}"' for name in _ANNOTATION_FIELDS)
+_ANNOTATION_SELECT_N = ", ".join(f'n."{name}"' for name in _ANNOTATION_FIELDS)
 _CATEGORY_FIELDS = [f.name for f in fields(Category)]
 _EDITABLE_ANNOTATION_FIELDS = frozenset(
     {"note", "status", "rating", "speaker_id", "claimant_id", "value", "unit", "ref_date",
@@ -67,6 +70,33 @@ def _party_from_row(row: dict) -> Party:
     aliases = json.loads(row["aliases"] or "[]")
     return Party(row["id"], row["name"], row["kind"] or "other", aliases,
                  row["description"] or "", row["updated_at"] or "", row["deleted_at"])
+
+
+def _evidence_from_row(row: dict) -> Evidence:
+    return Evidence(row["id"], row["annotation_id"], row["url"] or "", row["title"] or "",
+                    row["consulted_at"], row["note"] or "")
+
+
+_PARTY_LINK_FIELDS = ("party_id", "speaker_id", "claimant_id")
+
+
+def _annotation_filter(status, category, party, editor) -> tuple[str, list]:
+    sql = ("from annotations n join articles a on a.id = n.article_id "
+           "where n.deleted_at is null and a.deleted_at is null")
+    params: list = []
+    if status:
+        sql += " and n.status = ?"
+        params.append(status)
+    if category:
+        sql += " and n.category_id = ?"
+        params.append(category)
+    if party:
+        sql += " and ? in (n.party_id, n.speaker_id, n.claimant_id)"
+        params.append(party)
+    if editor:
+        sql += " and (n.author = ? or n.updated_by = ?)"
+        params += [editor, editor]
+    return sql, params
 
 
 class Project:
@@ -449,6 +479,243 @@ class Project:
         self._set_deleted("parties", party_id, None)
         self.changes.emit(Change("party", "added", (party_id,)))
 
+    def update_party(self, party_id: str, **values) -> None:
+        """Edit name, kind, aliases (a list) or description."""
+        unknown = set(values) - {"name", "kind", "aliases", "description"}
+        if unknown:
+            raise ValueError(f"cannot edit {sorted(unknown)} of a party")
+        if "aliases" in values:
+            values["aliases"] = json.dumps(values["aliases"], ensure_ascii=False)
+        with self.db.atomic():
+            self.db["parties"].update(party_id, {**values, "updated_at": utc_now()})
+        self.changes.emit(Change("party", "updated", (party_id,)))
+
+    def party_links(self, party_id: str) -> dict[str, list[str]]:
+        """The live annotations pointing at a party, by field (speaker_id, claimant_id,
+        party_id)."""
+        return {
+            field: [r[0] for r in self.conn.execute(
+                f"select id from annotations where {field} = ? and deleted_at is null "
+                "order by created_at", [party_id])]
+            for field in _PARTY_LINK_FIELDS
+        }
+
+    def party_mentions(self, party_id: str) -> list[tuple[Annotation, str]]:
+        """Every live annotation linked to the party (as mention, speaker or claimant),
+        with its article's title, in article then text order."""
+        rows = self.conn.execute(
+            f"select {_ANNOTATION_SELECT_N}, a.title "
+            "from annotations n join articles a on a.id = n.article_id "
+            "where (n.party_id = ?1 or n.speaker_id = ?1 or n.claimant_id = ?1) "
+            "and n.deleted_at is null and a.deleted_at is null "
+            "order by a.imported_at, a.rowid, n.start", [party_id])
+        return [(Annotation(*r[:-1]), r[-1]) for r in rows]
+
+    def party_counts(self) -> dict[str, tuple[int, int]]:
+        """party id → (mentions and claims, quotes it is the speaker of), live rows only."""
+        counts: dict[str, list[int]] = {}
+        for field, slot in (("party_id", 0), ("claimant_id", 0), ("speaker_id", 1)):
+            for party_id, n in self.conn.execute(
+                    f"select n.{field}, count(*) from annotations n join articles a "
+                    f"on a.id = n.article_id where n.{field} is not null "
+                    "and n.deleted_at is null and a.deleted_at is null "
+                    f"group by n.{field}"):
+                counts.setdefault(party_id, [0, 0])[slot] += n
+        return {k: (v[0], v[1]) for k, v in counts.items()}
+
+    def merge_parties(self, source_id: str, target_id: str) -> dict:
+        """Fold `source` into `target`: every link moves, the source's name and aliases
+        become the target's aliases, the source is deleted. One transaction. Returns what
+        `unmerge_parties` needs to undo it."""
+        if source_id == target_id:
+            raise ValueError("a party cannot be merged into itself")
+        source, target = self.party(source_id), self.party(target_id)
+        if source is None or target is None:
+            raise KeyError("no such party")
+        links = self.party_links(source_id)
+        aliases = list(target.aliases)
+        for name in (source.name, *source.aliases):
+            if name.casefold() != target.name.casefold() and name.casefold() not in {
+                    a.casefold() for a in aliases}:
+                aliases.append(name)
+        now = utc_now()
+        touched = sorted({i for ids in links.values() for i in ids})
+        with self.db.atomic():
+            for field, ids in links.items():
+                self.conn.executemany(
+                    f"update annotations set {field} = ?, updated_at = ?, updated_by = ? "
+                    "where id = ?", [(target_id, now, self.author, i) for i in ids])
+            self.db["parties"].update(target_id, {
+                "aliases": json.dumps(aliases, ensure_ascii=False), "updated_at": now})
+            self.conn.execute("update parties set deleted_at = ?, updated_at = ? where id = ?",
+                              [now, now, source_id])
+        self.changes.emit(Change("party", "updated", (target_id,)))
+        self.changes.emit(Change("party", "removed", (source_id,)))
+        self._emit_annotations_updated(touched)
+        return {"source": source_id, "target": target_id, "links": links,
+                "target_aliases": target.aliases}
+
+    def unmerge_parties(self, merged: dict) -> None:
+        """Undo `merge_parties` with what it returned."""
+        now = utc_now()
+        with self.db.atomic():
+            for field, ids in merged["links"].items():
+                self.conn.executemany(
+                    f"update annotations set {field} = ?, updated_at = ? where id = ?",
+                    [(merged["source"], now, i) for i in ids])
+            self.db["parties"].update(merged["target"], {
+                "aliases": json.dumps(merged["target_aliases"], ensure_ascii=False),
+                "updated_at": now})
+            self.conn.execute("update parties set deleted_at = null, updated_at = ? "
+                              "where id = ?", [now, merged["source"]])
+        self.changes.emit(Change("party", "added", (merged["source"],)))
+        self.changes.emit(Change("party", "updated", (merged["target"],)))
+        self._emit_annotations_updated(sorted({i for ids in merged["links"].values()
+                                               for i in ids}))
+
+    def _emit_annotations_updated(self, annotation_ids: list[str]) -> None:
+        by_article: dict[str, list[str]] = {}
+        for i in annotation_ids:
+            by_article.setdefault(self._annotation_article(i), []).append(i)
+        for article_id, ids in by_article.items():
+            self.changes.emit(Change("annotation", "updated", tuple(ids), (article_id,)))
+
+    # ---- statuses ------------------------------------------------------------------------
+
+    def statuses(self) -> list[Status]:
+        """The project's statuses, in desk order."""
+        return [Status(r["id"], r["label_en"], r["label_fr"] or "", r["position"] or 0)
+                for r in self._query("select * from statuses where deleted_at is null "
+                                     "order by position, label_en")]
+
+    def add_status(self, label_en: str, label_fr: str = "") -> Status:
+        label_en = " ".join(label_en.split())
+        if not label_en:
+            raise ValueError("a status needs a name")
+        if any(s.label_en.casefold() == label_en.casefold() for s in self.statuses()):
+            raise ValueError(f"there is already a status called {label_en!r}")
+        position = 1 + max((s.position for s in self.statuses()), default=-1)
+        status = Status(new_id(), label_en, " ".join(label_fr.split()), position)
+        with self.db.atomic():
+            self.db["statuses"].insert({**asdict(status), "updated_at": utc_now(),
+                                        "deleted_at": None})
+        self.changes.emit(Change("status", "added", (status.id,)))
+        return status
+
+    def update_status(self, status_id: str, **values) -> None:
+        """Rename (label_en, label_fr) or move (position) a status."""
+        unknown = set(values) - {"label_en", "label_fr", "position"}
+        if unknown:
+            raise ValueError(f"cannot edit {sorted(unknown)} of a status")
+        if "label_en" in values and not values["label_en"].strip():
+            raise ValueError("a status needs a name")
+        with self.db.atomic():
+            self.db["statuses"].update(status_id, {**values, "updated_at": utc_now()})
+        self.changes.emit(Change("status", "updated", (status_id,)))
+
+    def delete_status(self, status_id: str) -> None:
+        """Only an unused status can go (annotations must keep a meaningful status)."""
+        used = self.conn.execute("select count(*) from annotations where status = ? "
+                                 "and deleted_at is null", [status_id]).fetchone()[0]
+        if used:
+            raise ValueError(f"{used} annotation(s) have this status; change them first")
+        if status_id == DEFAULT_STATUS:
+            raise ValueError("the status new annotations start with cannot be deleted")
+        self._set_deleted("statuses", status_id, utc_now())
+        self.changes.emit(Change("status", "removed", (status_id,)))
+
+    def restore_status(self, status_id: str) -> None:
+        self._set_deleted("statuses", status_id, None)
+        self.changes.emit(Change("status", "added", (status_id,)))
+
+    # ---- evidence ------------------------------------------------------------------------
+
+    def evidence_of(self, annotation_id: str) -> list[Evidence]:
+        return [_evidence_from_row(r) for r in self._query(
+            "select * from evidence where annotation_id = ? and deleted_at is null "
+            "order by rowid", [annotation_id])]
+
+    def evidence_counts(self, article_id: str) -> dict[str, int]:
+        """annotation id → number of live evidence sources, for one article."""
+        return dict(self.conn.execute(
+            "select e.annotation_id, count(*) from evidence e join annotations n "
+            "on n.id = e.annotation_id where n.article_id = ? and e.deleted_at is null "
+            "group by e.annotation_id", [article_id]))
+
+    def add_evidence(self, evidence: Evidence) -> Evidence:
+        with self.db.atomic():
+            self.db["evidence"].insert({**asdict(evidence), "updated_at": utc_now(),
+                                        "deleted_at": None})
+            self._touch_annotation(evidence.annotation_id)
+        self._emit_evidence(evidence.annotation_id)
+        return evidence
+
+    def update_evidence(self, evidence_id: str, **values) -> None:
+        unknown = set(values) - {"url", "title", "consulted_at", "note"}
+        if unknown:
+            raise ValueError(f"cannot edit {sorted(unknown)} of evidence")
+        annotation_id = self._evidence_annotation(evidence_id)
+        with self.db.atomic():
+            self.db["evidence"].update(evidence_id, {**values, "updated_at": utc_now()})
+            self._touch_annotation(annotation_id)
+        self._emit_evidence(annotation_id)
+
+    def delete_evidence(self, evidence_id: str) -> None:
+        annotation_id = self._evidence_annotation(evidence_id)
+        with self.db.atomic():
+            self._set_deleted("evidence", evidence_id, utc_now())
+            self._touch_annotation(annotation_id)
+        self._emit_evidence(annotation_id)
+
+    def restore_evidence(self, evidence_id: str) -> None:
+        annotation_id = self._evidence_annotation(evidence_id)
+        with self.db.atomic():
+            self._set_deleted("evidence", evidence_id, None)
+            self._touch_annotation(annotation_id)
+        self._emit_evidence(annotation_id)
+
+    def _evidence_annotation(self, evidence_id: str) -> str:
+        row = self.conn.execute("select annotation_id from evidence where id = ?",
+                                [evidence_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no evidence {evidence_id}")
+        return row[0]
+
+    def _touch_annotation(self, annotation_id: str) -> None:
+        """Evidence is part of the check: its annotation was changed, by this editor, now."""
+        self.conn.execute("update annotations set updated_at = ?, updated_by = ? where id = ?",
+                          [utc_now(), self.author, annotation_id])
+
+    def _emit_evidence(self, annotation_id: str) -> None:
+        article_id = self._annotation_article(annotation_id)
+        self.changes.emit(Change("annotation", "updated", (annotation_id,), (article_id,)))
+
+    # ---- filters -------------------------------------------------------------------------
+
+    def editors(self) -> list[str]:
+        """Everyone who created or last changed a live annotation, sorted."""
+        return sorted({r[0] for r in self.conn.execute(
+            "select author from annotations where deleted_at is null and author != '' "
+            "union select updated_by from annotations where deleted_at is null "
+            "and updated_by != ''")}, key=str.casefold)
+
+    def matching_annotation_ids(self, article_id: str | None = None,
+                                status: str | None = None, category: str | None = None,
+                                party: str | None = None,
+                                editor: str | None = None) -> set[str]:
+        """Live annotations passing every filter given (None: no filter on that)."""
+        sql, params = _annotation_filter(status, category, party, editor)
+        if article_id is not None:
+            sql += " and n.article_id = ?"
+            params.append(article_id)
+        return {r[0] for r in self.conn.execute(f"select n.id {sql}", params)}
+
+    def matching_article_ids(self, status: str | None = None, category: str | None = None,
+                             party: str | None = None, editor: str | None = None) -> set[str]:
+        """Live articles with at least one live annotation passing every filter given."""
+        sql, params = _annotation_filter(status, category, party, editor)
+        return {r[0] for r in self.conn.execute(f"select distinct n.article_id {sql}", params)}
+
     def party_mention_texts(self) -> list[str]:
         """The distinct texts annotated with the party category, in any live article."""
         return [row[0] for row in self.conn.execute(
@@ -534,6 +801,7 @@ class Project:
                 for r in self._query(f"select * from evidence{live}")
                 if r["annotation_id"] in kept
             ],
+            statuses=self.statuses(),
             rejected_suggestions=[
                 RejectedSuggestion(**r) for r in self._query(
                     "select * from rejected_suggestions order by article_id, start, end, category")
@@ -557,6 +825,10 @@ class Project:
             added[table] = len(fresh)
 
         with self.db.atomic():
+            insert("statuses", [
+                {**asdict(s), "updated_at": utc_now(), "deleted_at": None}
+                for s in data.statuses
+            ])
             insert("categories", [
                 {**asdict(c), "updated_at": utc_now(), "deleted_at": None}
                 for c in data.categories

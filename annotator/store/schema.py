@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from annotator.core.model import BUILTIN_CATEGORIES
+from annotator.core.model import BUILTIN_CATEGORIES, BUILTIN_STATUSES
 
 migrations = Migrations("newsroom-annotator")
 
@@ -131,3 +131,22 @@ def m005_pending_suggestions(db: Database) -> None:
         pk="article_id",
         foreign_keys=[("article_id", "articles", "id")],
     )
+
+
+@migrations()
+def m006_project_statuses(db: Database) -> None:
+    """Verification statuses become data: a desk renames them and adds its own."""
+    db["statuses"].create(
+        {"id": str, "label_en": str, "label_fr": str, "position": int, "updated_at": str,
+         "deleted_at": str},
+        pk="id",
+        not_null={"label_en"},
+    )
+    db["statuses"].insert_all(
+        {"id": s.id, "label_en": s.label_en, "label_fr": s.label_fr, "position": s.position,
+         "updated_at": "", "deleted_at": None}
+        for s in BUILTIN_STATUSES
+    )
+    db.execute("create index annotations_by_speaker on annotations(speaker_id)")
+    db.execute("create index annotations_by_claimant on annotations(claimant_id)")
+    db.execute("create index annotations_by_party on annotations(party_id)")

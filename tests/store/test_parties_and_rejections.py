@@ -49,15 +49,19 @@ def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
     with Project.create(path) as p:
         p.add_article(make_article("Texte."))
     conn = sqlite3.connect(path)
-    conn.execute("drop table rejected_suggestions")
+    for index in ("annotations_by_speaker", "annotations_by_claimant", "annotations_by_party"):
+        conn.execute(f"drop index {index}")
+    for table in ("rejected_suggestions", "suggestion_sets", "statuses"):
+        conn.execute(f"drop table {table}")
     conn.execute("alter table annotations drop column party_id")
-    conn.execute("delete from _sqlite_migrations where name like 'm004%'")
+    conn.execute("delete from _sqlite_migrations where name >= 'm004'")
     conn.execute("update meta set value = '3' where key = 'schema_version'")
     conn.commit()
     conn.close()
     with Project.open(path) as p:
         assert p.rejected_suggestions(p.article_ids()[0]) == set()
         assert p.schema_version == SCHEMA_VERSION
+        assert [s.id for s in p.statuses()][:2] == ["to_check", "in_progress"]
 
 
 def test_suggestion_sets_are_kept_per_article(project, make_article):
