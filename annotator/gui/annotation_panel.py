@@ -6,29 +6,26 @@ that into undo commands. It shows what the model (fed by store changes) holds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHeaderView,
-    QLabel,
-    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.model import STATUSES, Annotation, Category
+from annotator.core.model import Annotation, Category
 from annotator.gui.models import AnnotationTableModel
-
-NOTE_COMMIT_DELAY_MS = 600  # typing pauses longer than this are committed to the file
+from annotator.gui.verification_editor import VerificationEditor
 
 
 class AnnotationPanel(QWidget):
     annotation_activated = Signal(str)  # the user picked an annotation: show it in the text
     edit_requested = Signal(str, str, object)  # annotation id, field, new value
     delete_requested = Signal(list)  # annotation ids
+    current_changed = Signal(str)  # the annotation now in the editor ("" for none)
 
     def __init__(self, model: AnnotationTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,31 +60,10 @@ class AnnotationPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
 
-        self.heading = QLabel("No annotation selected")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Status")
-        for key, label in STATUSES.items():
-            self.status_box.addItem(label, key)
-        self.status_box.activated.connect(self._status_chosen)
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("What needs checking, sources, doubts…")
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.textChanged.connect(self._note_typed)
-        self.note_edit.installEventFilter(self)
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_COMMIT_DELAY_MS)
-        self._note_timer.timeout.connect(self.commit_note)
-
-        form = QFormLayout()
-        form.addRow("Status", self.status_box)
-        form.addRow("Note", self.note_edit)
-        self.editor = QWidget()
-        editor_layout = QVBoxLayout(self.editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.heading)
-        editor_layout.addLayout(form)
+        self.editor = VerificationEditor()
+        self.editor.edit_requested.connect(self.edit_requested)
+        # The editor's controls, reachable as the panel's (tests and the window use them).
+        self.status_box, self.note_edit = self.editor.status_box, self.editor.note_edit
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +110,6 @@ class AnnotationPanel(QWidget):
             self.table.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.commit_note()
         a = self.model.annotation_at(current)
         self._show(a)
 
@@ -147,58 +122,20 @@ class AnnotationPanel(QWidget):
 
     def _show(self, a: Annotation | None) -> None:
         self._current_id = a.id if a else None
-        self.editor.setEnabled(a is not None)
-        self.note_edit.blockSignals(True)
-        if a is None:
-            self.heading.setText("No annotation selected")
-            self.note_edit.setPlainText("")
-        else:
-            excerpt = " ".join(a.exact.split())
-            excerpt = excerpt if len(excerpt) < 200 else excerpt[:199] + "…"
-            when = a.updated_at[:16].replace("T", " ")
-            self.heading.setText(f"“{excerpt}”\nby {a.author or 'unknown'}, {when} UTC")
-            self.status_box.setCurrentIndex(max(0, self.status_box.findData(a.status)))
-            self.note_edit.setPlainText(a.note or "")
-        self.note_edit.blockSignals(False)
+        self.editor.show_annotation(a)
+        self.current_changed.emit(self._current_id or "")
 
     def refresh_current(self) -> None:
         """The store changed the current annotation (undo, redo): show its new values."""
         a = self.model.annotation(self._current_id) if self._current_id else None
         if a is None:
             self._show(None)
-            return
-        self.status_box.setCurrentIndex(max(0, self.status_box.findData(a.status)))
-        if self._note_text() != (a.note or "") and not self._note_timer.isActive():
-            self.note_edit.blockSignals(True)
-            self.note_edit.setPlainText(a.note or "")
-            self.note_edit.blockSignals(False)
-
-    def _status_chosen(self, _row: int) -> None:
-        a = self.model.annotation(self._current_id) if self._current_id else None
-        status = self.status_box.currentData()
-        if a is not None and status != a.status:
-            self.edit_requested.emit(a.id, "status", status)
-
-    def _note_typed(self) -> None:
-        self._note_timer.start()
-
-    def _note_text(self) -> str:
-        """The note as typed: toPlainText() would turn NBSP (French « ») into spaces."""
-        raw = self.note_edit.document().toRawText()
-        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+        else:
+            self.editor.refresh(a)
 
     def commit_note(self) -> None:
-        """Send the note now (on pause, focus out, or before switching annotation)."""
-        self._note_timer.stop()
-        a = self.model.annotation(self._current_id) if self._current_id else None
-        note = self._note_text()
-        if a is not None and note != (a.note or ""):
-            self.edit_requested.emit(a.id, "note", note)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.note_edit and event.type() == event.Type.FocusOut:
-            self.commit_note()
-        return super().eventFilter(watched, event)
+        """Send the note being typed now (before switching annotation, closing, exporting)."""
+        self.editor.commit_note()
 
     def request_delete(self) -> None:
         ids = self.selected_ids() or ([self._current_id] if self._current_id else [])

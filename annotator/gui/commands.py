@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.core.model import Annotation, Article, Party, new_id
+from annotator.core.model import Annotation, Article, Evidence, Party, new_id
 from annotator.store import Project
 
 
@@ -218,3 +218,64 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+
+
+class AddEvidence(StoreCommand):
+    def __init__(self, project: Project, evidence: Evidence) -> None:
+        super().__init__(project, "Add evidence")
+        self.evidence = evidence
+
+    def _apply(self, first: bool) -> None:
+        if first:
+            self.project.add_evidence(self.evidence)
+        else:
+            self.project.restore_evidence(self.evidence.id)
+
+    def _revert(self) -> None:
+        self.project.delete_evidence(self.evidence.id)
+
+
+class EditEvidence(StoreCommand):
+    def __init__(self, project: Project, evidence_id: str, old: dict, new: dict) -> None:
+        super().__init__(project, "Edit evidence")
+        self.evidence_id, self.old, self.new = evidence_id, old, new
+
+    def _apply(self, first: bool) -> None:
+        self.project.update_evidence(self.evidence_id, **self.new)
+
+    def _revert(self) -> None:
+        self.project.update_evidence(self.evidence_id, **self.old)
+
+
+class RemoveEvidence(StoreCommand):
+    def __init__(self, project: Project, evidence: Evidence) -> None:
+        super().__init__(project, "Remove evidence")
+        self.evidence = evidence
+
+    def _apply(self, first: bool) -> None:
+        self.project.delete_evidence(self.evidence.id)
+
+    def _revert(self) -> None:
+        self.project.restore_evidence(self.evidence.id)
+
+
+class LinkNewParty(StoreCommand):
+    """A speaker, claimant or party typed by name that the project does not know yet:
+    the party record is created and linked in one step."""
+
+    def __init__(self, project: Project, annotation_id: str, field: str, old: str | None,
+                 name: str, kind: str) -> None:
+        super().__init__(project, f"Link “{name}”")
+        self.annotation_id, self.field, self.old = annotation_id, field, old
+        self.party = Party(new_id(), name, kind)
+
+    def _apply(self, first: bool) -> None:
+        if first:
+            self.project.add_party(self.party)
+        else:
+            self.project.restore_party(self.party.id)
+        self.project.update_annotation(self.annotation_id, **{self.field: self.party.id})
+
+    def _revert(self) -> None:
+        self.project.update_annotation(self.annotation_id, **{self.field: self.old})
+        self.project.delete_party(self.party.id)

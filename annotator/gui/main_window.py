@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -39,8 +40,11 @@ from annotator.core.text import snap_selection
 from annotator.gui import commands
 from annotator.gui.annotation_panel import AnnotationPanel
 from annotator.gui.article_view import ArticleView
+from annotator.gui.filter_bar import FilterBar
 from annotator.gui.metadata_pane import ArticleMetadataPane
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
+from annotator.gui.parties_view import PartiesView
+from annotator.gui.party_commands import EditParty, MergeParties
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
 from annotator.gui.suggesting import SuggestionsPanel, SuggestService
@@ -111,6 +115,17 @@ class MainWindow(QMainWindow):
         self.panel.annotation_activated.connect(self.reveal_annotation)
         self.panel.edit_requested.connect(self.edit_annotation)
         self.panel.delete_requested.connect(self.delete_annotations)
+        self.panel.current_changed.connect(self._show_evidence)
+        editor = self.panel.editor
+        editor.new_party_requested.connect(self._link_new_party)
+        editor.evidence_added.connect(
+            lambda e: self._push(commands.AddEvidence(self.project, e)))
+        editor.evidence_edited.connect(
+            lambda i, old, new: self._push(commands.EditEvidence(self.project, i, old, new)))
+        editor.evidence_removed.connect(
+            lambda e: self._push(commands.RemoveEvidence(self.project, e)))
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(lambda _values: self.apply_filters())
         self.metadata_pane = ArticleMetadataPane()
         self.metadata_pane.edit_requested.connect(self.edit_article)
         self.side_tabs = QTabWidget()
@@ -124,6 +139,18 @@ class MainWindow(QMainWindow):
         self.suggestions_panel.suggestion_selected.connect(
             lambda s: self.view.select_span(s.start, s.end))
         self.side_tabs.addTab(self.suggestions_panel, "Suggestions")
+        self.parties_view = PartiesView()
+        self.parties_view.edit_requested.connect(
+            lambda pid, field, old, new: self._push(
+                EditParty(self.project, pid, field, old, new)))
+        self.parties_view.merge_requested.connect(self.merge_parties)
+        self.parties_view.open_requested.connect(self.open_annotation)
+        # Scrolls rather than widen the side panel when the window is narrow.
+        self.parties_tab = QScrollArea()
+        self.parties_tab.setWidgetResizable(True)
+        self.parties_tab.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.parties_tab.setWidget(self.parties_view)
+        self.side_tabs.addTab(self.parties_tab, "Parties")
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.article_list)
@@ -133,7 +160,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([230, 700, 380])
-        self.setCentralWidget(self.splitter)
+        # The filter bar spans the window: it narrows the article list and the panel alike.
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(4, 4, 4, 0)
+        central_layout.addWidget(self.filter_bar)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
         self.suggest_status = QLabel()
@@ -208,6 +241,11 @@ class MainWindow(QMainWindow):
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.categories_action = self._action("&Categories…", self.categories_dialog)
+        self.statuses_action = self._action("S&tatuses…", self.statuses_dialog)
+        self.parties_action = self._action("&Parties", self.show_parties, "Ctrl+Alt+P",
+                                           "Every party with its mentions and quotes; merge")
+        self.project_settings_action = self._action("Project &Settings…",
+                                                    self.project_settings_dialog)
         self.suggest_action = self._action(
             "&Suggest Annotations", self.suggest_current, "Ctrl+Alt+S",
             "Find quotes, figures and parties in this article, to accept or reject")
@@ -231,7 +269,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.save_copy_action)
+        file_menu.addActions([self.save_copy_action, self.project_settings_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.import_folder_action, self.paste_action,
                               self.export_action])
@@ -249,7 +287,9 @@ class MainWindow(QMainWindow):
                                    self.annotate_menu.addAction(self.suggest_action),
                                    self.annotate_menu.addAction(self.suggest_on_open_action),
                                    self.annotate_menu.addAction(self.suggest_on_import_action),
-                                   self.annotate_menu.addAction(self.categories_action)]
+                                   self.annotate_menu.addAction(self.categories_action),
+                                   self.annotate_menu.addAction(self.statuses_action),
+                                   self.annotate_menu.addAction(self.parties_action)]
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("Main")
@@ -302,7 +342,9 @@ class MainWindow(QMainWindow):
         has_project = self.project is not None
         has_article = self.article_id is not None
         for action in (self.save_copy_action, self.import_action, self.import_folder_action,
-                       self.paste_action, self.export_action, self.categories_action):
+                       self.paste_action, self.export_action, self.categories_action,
+                       self.statuses_action, self.project_settings_action,
+                       self.parties_action):
             action.setEnabled(has_project)
         for action in (self.category_actions.actions()
                        + [self.delete_article_action, self.delete_article_key,
@@ -330,10 +372,13 @@ class MainWindow(QMainWindow):
         self.project = project
         self.bridge = StoreBridge(project, self)
         self.bridge.changed.connect(self._on_store_change)
+        self.bridge.changed.connect(self.parties_view.refresh)
+        self.parties_view.load(project)
         self._categories = project.categories()
         self._rebuild_category_actions()
         self.panel.set_categories(self._categories)
         self.article_model.set_project(project)
+        self._refresh_choices()
         self.settings.add_recent_project(project.path)
         self._update_title()
         self.show_article(None)
@@ -365,6 +410,8 @@ class MainWindow(QMainWindow):
         self.project.close()
         self.project = self.bridge = None
         self.article_model.set_project(None)
+        self.parties_view.load(None)
+        self.filter_bar.clear()
         self.show_article(None)
         self._update_title()
         self._update_enabled()
@@ -418,6 +465,7 @@ class MainWindow(QMainWindow):
         spans = self.project.span_index(article.id) if article else []
         self.article_id = article.id if article else None
         self.annotation_model.load(self.project, self._categories, self.article_id, spans)
+        self._filter_annotations()
         self.view.show_article(article, spans, {c.id: c.color for c in self._categories})
         self._show_article_header(article)
         self._update_counts()
@@ -677,6 +725,26 @@ class MainWindow(QMainWindow):
         if self.project is not None and found:
             self._push(commands.DeleteAnnotations(self.project, found))
 
+    def open_annotation(self, article_id: str, annotation_id: str) -> None:
+        """Show an annotation of any article: open it, select the row, select the text."""
+        if self.filter_bar.active() and self.article_model.row_of(article_id) < 0:
+            self.filter_bar.clear()  # the filter hides it: showing it matters more
+        self.select_article(article_id)
+        self._apply_pending_changes()
+        self.side_tabs.setCurrentWidget(self.panel)
+        self.panel.select(annotation_id)
+        self.reveal_annotation(annotation_id)
+
+    def merge_parties(self, source_id: str, target_id: str) -> None:
+        source, target = self.project.party(source_id), self.project.party(target_id)
+        if source is not None and target is not None:
+            self._push(MergeParties(self.project, source_id, target_id, source.name,
+                                    target.name))
+
+    def show_parties(self) -> None:
+        self.side_tabs.setCurrentWidget(self.parties_tab)
+        self.parties_view.filter.setFocus()
+
     def reveal_annotation(self, annotation_id: str) -> None:
         a = self.annotation_model.annotation(annotation_id)
         if a is not None:
@@ -736,6 +804,11 @@ class MainWindow(QMainWindow):
             if self.article_id in change.article_ids:
                 self._show_suggestions()
             return
+        if change.entity in ("party", "status", "settings"):
+            self._refresh_choices()
+            if change.entity == "party" and self.filter_bar.active():
+                self.apply_filters()
+            return
         self.article_model.on_change(change)
         if change.entity in ("category", "project"):
             self._categories = self.project.categories()
@@ -773,17 +846,90 @@ class MainWindow(QMainWindow):
                 self.article_id in change.article_ids and change.op in ("added", "removed")
                 for change, _ in pending):
             self._show_suggestions()
+        if pending and self.filter_bar.active():
+            self.apply_filters()  # a status or link changed: what passes may have too
         for change, fetched in pending:
             self.article_model.on_change(change)
             if self.article_id in change.article_ids:
                 self.annotation_model.on_change(change, fetched)
                 if self.panel.current_id in change.ids:
                     self.panel.refresh_current()
+                    self._show_evidence(self.panel.current_id)
         if pending:
             self._update_counts()
         if self._select_when_listed:
             self.panel.select(self._select_when_listed)
             self._select_when_listed = None
+
+    # ---- the fact-check record ----------------------------------------------------------
+
+    def project_language(self) -> str:
+        return (self.project.meta().get("language") if self.project else "") or "en"
+
+    def _refresh_choices(self) -> None:
+        """Statuses, parties and editors changed: refill every list that offers them."""
+        if self.project is None:
+            return
+        lang = self.project_language()
+        statuses = self.project.statuses()
+        self.panel.editor.set_statuses(statuses, lang)
+        self.panel.editor.set_parties(self.project.parties())
+        self.annotation_model.set_status_labels({s.id: s.label(lang) for s in statuses})
+        self.filter_bar.set_choices(self._categories, statuses, self.project.parties(),
+                                    self.project.editors(), lang)
+        self.panel.refresh_current()
+
+    def _show_evidence(self, annotation_id: str) -> None:
+        if self.project is not None:
+            self.panel.editor.set_evidence(
+                self.project.evidence_of(annotation_id) if annotation_id else [])
+
+    def _link_new_party(self, annotation_id: str, field: str, name: str) -> None:
+        current = self.annotation_model.annotation(annotation_id)
+        if self.project is None or current is None:
+            return
+        kind = "person" if field == "speaker_id" else "other"
+        if self._confirm(f"“{name}” is not a party of this project yet. Add it?"):
+            self._push(commands.LinkNewParty(self.project, annotation_id, field,
+                                             getattr(current, field), name, kind))
+        else:
+            self.panel.refresh_current()
+
+    def apply_filters(self) -> None:
+        """Narrow the article list and the panel to what the filter bar lets through."""
+        if self.project is None:
+            return
+        values = self.filter_bar.values()
+        self.article_model.set_allowed(
+            self.project.matching_article_ids(**values) if self.filter_bar.active() else None)
+        self._filter_annotations()
+        if self.article_id is not None:
+            row = self.article_model.row_of(self.article_id)
+            if row >= 0:
+                self.article_list.setCurrentIndex(self.article_model.index(row))
+
+    def _filter_annotations(self) -> None:
+        if self.project is None or self.article_id is None or not self.filter_bar.active():
+            self.annotation_model.set_allowed(None)
+            return
+        self.annotation_model.set_allowed(self.project.matching_annotation_ids(
+            self.article_id, **self.filter_bar.values()))
+
+    def statuses_dialog(self) -> None:
+        from annotator.gui.project_dialogs import StatusesDialog
+
+        if self.project is not None:
+            StatusesDialog(self, self.project.statuses, self.project.add_status,
+                           self.project.update_status, self.project.delete_status).exec()
+
+    def project_settings_dialog(self) -> None:
+        from annotator.gui.project_dialogs import ProjectSettingsDialog
+
+        if self.project is None:
+            return
+        dialog = ProjectSettingsDialog(self, self.project.meta())
+        if dialog.exec():
+            self.project.set_settings(**dialog.values())
 
     def _update_counts(self) -> None:
         counts = self.annotation_model.counts()

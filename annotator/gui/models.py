@@ -23,14 +23,23 @@ class ArticleListModel(QAbstractListModel):
         self._project: Project | None = None
         self._ids: list[str] = []
         self._info: dict[str, dict] = {}
+        self._allowed: set[str] | None = None  # the filter's articles; None shows all
         self.set_project(project)
 
     def set_project(self, project: Project | None) -> None:
         self.beginResetModel()
         self._project = project
-        self._ids = project.article_ids() if project else []
+        self._ids = self._filtered(project.article_ids() if project else [])
         self._info = {}
         self.endResetModel()
+
+    def set_allowed(self, article_ids: set[str] | None) -> None:
+        """Show only these articles (a filter on their annotations), or all with None."""
+        self._allowed = article_ids
+        self.set_project(self._project)
+
+    def _filtered(self, ids: list[str]) -> list[str]:
+        return ids if self._allowed is None else [i for i in ids if i in self._allowed]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
@@ -79,8 +88,11 @@ class ArticleListModel(QAbstractListModel):
                 self._info.pop(article_id, None)
                 row = self.row_of(article_id)
                 if change.op == "added" and row < 0:
+                    if self._allowed is not None and article_id not in self._allowed:
+                        continue
                     # Keep import order: re-read the ordered ids (cheap) to find its place.
-                    ids = self._project.article_ids()
+                    shown = set(self._ids) | {article_id}
+                    ids = [i for i in self._project.article_ids() if i in shown]
                     pos = ids.index(article_id) if article_id in ids else len(self._ids)
                     self.beginInsertRows(QModelIndex(), pos, pos)
                     self._ids.insert(pos, article_id)
@@ -122,6 +134,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self._keys: list[tuple] = []  # their sort keys, parallel to _ids
         self._cache: dict[str, Annotation] = {}
         self._filter: str | None = None
+        self._allowed: set[str] | None = None  # the filter bar's annotations; None: all
+        self._status_labels: dict[str, str] = dict(STATUSES)
         self._counts: dict[str, int] = {}
         self.article_id: str | None = None
 
@@ -144,6 +158,18 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rebuild_rows()
         self.endResetModel()
 
+    def set_status_labels(self, labels: dict[str, str]) -> None:
+        self._status_labels = labels
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._ids) - 1, 2))
+
+    def set_allowed(self, annotation_ids: set[str] | None) -> None:
+        """Show only these annotations (the filter bar's), or all with None."""
+        self.beginResetModel()
+        self._allowed = annotation_ids
+        self._rebuild_rows()
+        self.endResetModel()
+
     def set_category_filter(self, category_id: str | None) -> None:
         self.beginResetModel()
         self._filter = category_id
@@ -152,10 +178,11 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _rebuild_rows(self) -> None:
         # Mostly in order already (the store gives reading order), so the sort is cheap.
-        position, wanted = self._position, self._filter
+        position, wanted, allowed = self._position, self._filter, self._allowed
         self._keys = sorted(
             (position[c], s, -e, i) for i, (c, s, e) in self._spans.items()
             if c in position and (wanted is None or c == wanted)
+            and (allowed is None or i in allowed)
         )
         self._ids = [key[3] for key in self._keys]
 
@@ -164,7 +191,8 @@ class AnnotationTableModel(QAbstractTableModel):
         return (self._position.get(category, 99), start, -end, annotation_id)
 
     def _visible(self, annotation_id: str) -> bool:
-        return self._filter is None or self._spans[annotation_id][0] == self._filter
+        return ((self._filter is None or self._spans[annotation_id][0] == self._filter)
+                and (self._allowed is None or annotation_id in self._allowed))
 
     # ---- lookups -------------------------------------------------------------------------
 
@@ -239,7 +267,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 text = text[:119] + "…"
             return text
         if column == 2:
-            return STATUSES.get(a.status, a.status)
+            return self._status_labels.get(a.status, a.status)
         return a.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(a.note.split())
 
     # ---- store changes -------------------------------------------------------------------

@@ -203,6 +203,20 @@ class Project:
     def meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._query("select key, value from meta")}
 
+    # Project settings an editor may change (the rest of meta is the file's own record).
+    SETTINGS = ("title", "language", "organisation_name", "organisation_url")
+
+    def set_settings(self, **values: str) -> None:
+        """Change project settings: title, language (fr/en: labels of exports),
+        organisation name and URL (the author of ClaimReview exports)."""
+        unknown = set(values) - set(self.SETTINGS)
+        if unknown:
+            raise ValueError(f"unknown project settings {sorted(unknown)}")
+        with self.db.atomic():
+            self.db["meta"].upsert_all(({"key": k, "value": v} for k, v in values.items()),
+                                       pk="key")
+        self.changes.emit(Change("settings", "updated", tuple(values)))
+
     @property
     def schema_version(self) -> int:
         return int(self.meta().get("schema_version", 0))

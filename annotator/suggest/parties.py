@@ -148,7 +148,8 @@ _PLACE_PREFIXES = frozenset("San Santa Saint Sainte St Los Las New Fort Port Mou
 _STREET_CUE = re.compile(r"\b(?:rue|avenue|boulevard|bd|quai|place|allée|impasse|cours|"
                          r"chemin|square)\s+(?:de la |de l’|de l'|du |des |de |d’|d')?$")
 _UNITS = frozenset("USD EUR GBP CHF JPY CNY PIB GDP TVA VAT CAC SBF PDG CEO CFO COO IA AI HR RH "
-                   "US UK USA IT PR TV OS PC CV DRH QE PME PMI TPE ETI SMIC RSA CDI CDD BTP".split())
+                   "US UK USA IT PR TV OS PC CV DRH QE PME PMI TPE ETI SMIC RSA CDI CDD "
+                   "BTP".split())
 
 
 def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,

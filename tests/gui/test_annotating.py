@@ -93,7 +93,7 @@ def test_status_note_delete_undo_redo(window, qtbot, project_file):
     # Status: keyboard on the combo box.
     panel.status_box.setFocus()
     press(qtbot, panel.status_box, Qt.Key.Key_Down)
-    assert live(project_file)[0][2] == "verified"
+    assert live(project_file)[0][2] == "in_progress"
     # Note: type, then leave the field; non-ASCII is inserted directly (see ARCHITECTURE).
     panel.note_edit.setFocus()
     qtbot.keyClicks(panel.note_edit, "Check ")
@@ -109,7 +109,7 @@ def test_status_note_delete_undo_redo(window, qtbot, project_file):
     assert panel.status_box.currentData() == "to_check"
     press(qtbot, window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert live(project_file)[0][2] == "verified"
+    assert live(project_file)[0][2] == "in_progress"
     # Delete with Del in the panel, then undo the delete.
     panel.select(panel.current_id)
     panel.table.setFocus()

@@ -125,3 +125,12 @@ def test_filters_by_status_category_party_and_editor(project, article, make_arti
     assert project.matching_article_ids(editor="Tester") == {article.id, second.id}
     assert project.matching_article_ids(editor="Nobody") == set()
     assert project.editors() == ["Tester"]
+
+
+def test_project_settings(project):
+    project.set_settings(organisation_name="Les Décodeurs", organisation_url="https://x.fr",
+                         language="fr")
+    meta = project.meta()
+    assert (meta["organisation_name"], meta["language"]) == ("Les Décodeurs", "fr")
+    with pytest.raises(ValueError):
+        project.set_settings(schema_version="99")
