@@ -13,7 +13,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from annotator.core.model import STATUSES, Annotation, Article, Category, Evidence, ProjectData
+from annotator.core.model import (
+    RATING_BY_ID,
+    STATUSES,
+    Annotation,
+    Article,
+    Category,
+    Evidence,
+    ProjectData,
+)
 
 NEUTRAL_COLOR = "#b8bec6"
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -39,7 +47,16 @@ def safe_color(color: str) -> str:
 
 
 def status_label(status: str) -> str:
+    """A built-in status's English label (sheets carry the project's own, see Item)."""
     return STATUSES.get(status, status.replace("_", " ").capitalize() or "No status")
+
+
+def rating_label(rating: str | None, lang: str = "en") -> str:
+    """A rating id in words ("false" → "False"/"Faux"); free text from older files as is."""
+    if not rating:
+        return ""
+    known = RATING_BY_ID.get(rating)
+    return known.label(lang) if known else rating
 
 
 def format_date(value: str | None) -> str:
@@ -71,6 +88,8 @@ class Item:
     category: Category
     evidence: list[Evidence]
     located: bool  # the offsets still point at the exact text, so it can be highlighted
+    status_text: str = ""  # the status as the project words it, in its language
+    rating_text: str = ""
 
 
 @dataclass
@@ -93,6 +112,7 @@ class Segment:
 class ArticleSheet:
     article: Article
     groups: list[Group]
+    status_order: tuple[str, ...] = tuple(STATUSES)  # the project's statuses, desk order
 
     @property
     def items(self) -> list[Item]:
@@ -104,8 +124,9 @@ class ArticleSheet:
     def status_counts(self) -> list[tuple[str, str, int]]:
         """(status key, label, count), statuses in desk order, unknown ones last."""
         counts = Counter(item.ann.status for item in self.items)
-        order = list(STATUSES) + sorted(counts.keys() - STATUSES.keys())
-        return [(s, status_label(s), counts[s]) for s in order if counts[s]]
+        labels = {item.ann.status: item.status_text for item in self.items}
+        order = list(self.status_order) + sorted(counts.keys() - set(self.status_order))
+        return [(s, labels.get(s) or status_label(s), counts[s]) for s in order if counts[s]]
 
     def categories_used(self) -> list[Category]:
         seen: dict[str, Category] = {}
@@ -137,7 +158,15 @@ def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleShee
         if not ann.deleted_at:
             live.setdefault(ann.article_id, []).append(ann)
     categories = {c.id: c for c in data.categories}
-    return [_sheet(article, live.get(article.id, []), categories, evidence) for article in chosen]
+    lang = data.meta.get("language") or "en"
+    order = tuple(s.id for s in data.statuses)
+    out = [_sheet(article, live.get(article.id, []), categories, evidence) for article in chosen]
+    for sheet in out:
+        sheet.status_order = order
+        for item in sheet.items:
+            item.status_text = data.status_label(item.ann.status, lang)
+            item.rating_text = rating_label(item.ann.rating, lang)
+    return out
 
 
 def _sheet(

@@ -238,7 +238,7 @@ def _item(item: Item, prefix: str, parties: dict):
             {"class": "item-head"},
             E.span(str(n), {"class": "num"}),
             E.p(clean(ann.exact) or "(empty selection)", {"class": "exact"}),
-            _status_badge(ann.status),
+            _status_badge(ann.status, item.status_text),
         ),
     )
     rows: list[tuple[str, object]] = []
@@ -252,7 +252,7 @@ def _item(item: Item, prefix: str, parties: dict):
     if ann.ref_date:
         rows.append(("Reference date", format_date(ann.ref_date)))
     if ann.rating:
-        rows.append(("Rating", clean(ann.rating)))
+        rows.append(("Rating", clean(item.rating_text)))
     if item.evidence:
         sources = E.ul({"class": "sources"})
         for ev in item.evidence:
@@ -361,11 +361,11 @@ def _link(url: str):
     return E.a(clean(url), {"href": clean(href), "class": "url"})
 
 
-def _status_badge(status: str):
+def _status_badge(status: str, label: str = ""):
     return E.span(
         {"class": f"status {_status_class(status)}"},
         E.span("Status: ", {"class": "visually-hidden"}),
-        clean(status_label(status)),
+        clean(label or status_label(status)),
     )
 
 

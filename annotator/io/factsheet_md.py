@@ -103,7 +103,7 @@ def _item(item: Item, parties: dict) -> list[str]:
     marker = f"{item.number}. "
     pad = " " * len(marker)
     exact = escape(ann.exact, False) or "(empty selection)"
-    lines = [f"{marker}{exact} — **{escape(status_label(ann.status), False)}**"]
+    lines = [f"{marker}{exact} — **{escape(item.status_text or status_label(ann.status), False)}**"]
     details: list[tuple[str, str]] = []
     if ann.note:
         details.append(("Note", ann.note))
@@ -115,7 +115,7 @@ def _item(item: Item, parties: dict) -> list[str]:
     if ann.ref_date:
         details.append(("Reference date", format_date(ann.ref_date)))
     if ann.rating:
-        details.append(("Rating", ann.rating))
+        details.append(("Rating", item.rating_text))
     for ev in item.evidence:
         parts = [ev.title, ev.url, f"consulted {format_date(ev.consulted_at)}"
                  if ev.consulted_at else "", ev.note]

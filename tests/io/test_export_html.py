@@ -12,7 +12,13 @@ from export_sample import SCRIPT_NOTE, sample_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.model import BUILTIN_CATEGORIES, STATUSES, Annotation, Article, ProjectData
+from annotator.core.model import (
+    BUILTIN_CATEGORIES,
+    BUILTIN_STATUSES,
+    Annotation,
+    Article,
+    ProjectData,
+)
 from annotator.io.errors import ExportFailed
 from annotator.io.exporters import export
 from annotator.io.factsheet import paragraphs
@@ -81,7 +87,7 @@ def test_sheet_structure(tmp_path):
                      "2024-03-05", "art-1", "2024-03-05 08:00 UTC"):
         assert expected in meta
     summary = articles[0].xpath('.//div[@class="summary"]')[0].text_content()
-    assert "7 annotations" in summary and "Misleading 1" in summary and "Claims 2" in summary
+    assert "7 annotations" in summary and "Trompeur 1" in summary and "Claims 2" in summary
     assert "Deleted article" not in raw
 
 
@@ -89,7 +95,8 @@ def test_statuses_in_words_and_unused_user_category_hidden(tmp_path):
     raw, doc = render(tmp_path)
     for li in doc.xpath('//li[contains(@class, "item")]'):
         badge = li.xpath('.//span[contains(@class, "status")]')[0].text_content()
-        assert badge.removeprefix("Status: ") in STATUSES.values()
+        # In words, in the project's language (French here).
+        assert badge.removeprefix("Status: ") in {s.label_fr for s in BUILTIN_STATUSES}
     assert "Unused" not in raw
 
 

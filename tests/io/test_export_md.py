@@ -26,7 +26,7 @@ def test_structure(tmp_path):
                     "### Article text with highlights", "## Second article"):
         assert f"\n{heading}\n" in md
     assert "**7 annotations** — Parties 1 · Quotes 1 · Figures 2 · Claims 2" in md
-    assert "Misleading 1" in md and "**Verified**" in md
+    assert "Trompeur 1" in md and "**Vérifié**" in md
     assert "SUPPRIMÉE" not in md and "Deleted article" not in md
 
 
