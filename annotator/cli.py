@@ -254,14 +254,16 @@ def build_parser():
     p.set_defaults(func=cmd_suggest)
 
     p = sub.add_parser("export", help="export a fact sheet or the whole project",
-                       description="Export a fact sheet (html, md), the annotations (csv) or "
-                       "the whole project, loss-free (json).")
+                       description="Export a fact sheet (html, md, docx), the annotations "
+                       "(csv; claimreview for rated quotes and figures; w3c Web Annotations; "
+                       "brat standoff, into a folder) or the whole project, loss-free (json).")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--format", required=True, choices=list(FORMATS), metavar="FMT",
                    help="one of: " + ", ".join(FORMATS))
     p.add_argument("--article", action="append", metavar="ID",
                    help="only this article (repeatable); default: the whole project")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the file to write (for brat: a folder)")
     p.add_argument("--template", metavar="DIR",
                    help="folder with factsheet.html and factsheet.css (a copy of exports/) "
                    "for the html format")

@@ -25,10 +25,16 @@ from annotator.paths import exports_dir
 FORMATS: dict[str, str] = {
     "html": "HTML fact sheet",
     "md": "Markdown fact sheet",
+    "docx": "Word fact sheet (.docx)",
     "csv": "CSV (one row per annotation)",
     "json": "JSON (whole project, loss-free)",
+    "claimreview": "ClaimReview JSON-LD (rated quotes and figures)",
+    "w3c": "W3C Web Annotation JSON-LD",
+    "brat": "brat standoff (a folder of .txt and .ann files)",
 }
-EXTENSIONS: dict[str, str] = {"html": ".html", "md": ".md", "csv": ".csv", "json": ".json"}
+EXTENSIONS: dict[str, str] = {"html": ".html", "md": ".md", "docx": ".docx", "csv": ".csv",
+                              "json": ".json", "claimreview": ".jsonld", "w3c": ".jsonld",
+                              "brat": ""}
 
 
 def export(
@@ -52,6 +58,9 @@ def export(
     if article_ids is not None and not article_ids:
         raise ExportFailed(f"{out}: no articles selected")
     try:
+        if fmt == "brat":
+            _write_brat(data, path, article_ids)
+            return path
         payload = _render(data, fmt, path, article_ids, template_dir)
         write_atomically(path, payload)
     except ExportFailed:
@@ -74,6 +83,14 @@ def _render(
 ) -> bytes:
     if fmt == "json":
         return interchange.dumps(_subset(data, article_ids)).encode("utf-8")
+    if fmt == "claimreview":
+        from annotator.io.claimreview import render_claimreview
+
+        return render_claimreview(data, article_ids).encode("utf-8")
+    if fmt == "w3c":
+        from annotator.io.w3c import render_w3c
+
+        return render_w3c(data, article_ids).encode("utf-8")
     chosen = sheets(data, article_ids)
     # Asking for one article gives that article's sheet; a project that happens to hold
     # one article still gets a project sheet.
@@ -87,8 +104,45 @@ def _render(
         return render_html(data, chosen, title, single, Path(folder)).encode("utf-8")
     if fmt == "md":
         return render_md(data, chosen, title, single).encode("utf-8")
+    if fmt == "docx":
+        from annotator.io.factsheet_docx import render_docx
+
+        return render_docx(data, article_ids, title, single)
     # The BOM makes Excel read UTF-8 (accents, « », emoji) instead of the local code page.
     return render_csv(chosen).encode("utf-8-sig")
+
+
+def _write_brat(data: ProjectData, folder: Path, article_ids: list[str] | None) -> None:
+    """brat reads a folder: per article <name>.txt and <name>.ann, plus annotation.conf.
+    Each file is written atomically; the folder is created if needed."""
+    from annotator.io.brat import render_brat, render_brat_annotation_conf
+
+    chosen = [s.article for s in sheets(data, article_ids)]
+    folder.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    for article in chosen:
+        txt, ann = render_brat(data, article.id)
+        stem = _unique(_file_stem(article.title) or "article", used)
+        write_atomically(folder / f"{stem}.txt", txt.encode("utf-8"))
+        write_atomically(folder / f"{stem}.ann", ann.encode("utf-8"))
+    write_atomically(folder / "annotation.conf",
+                     render_brat_annotation_conf(data).encode("utf-8"))
+
+
+def _file_stem(title: str) -> str:
+    import re
+    import unicodedata
+
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-")[:60].lower()
+
+
+def _unique(stem: str, used: set[str]) -> str:
+    candidate, n = stem, 2
+    while candidate in used:
+        candidate, n = f"{stem}-{n}", n + 1
+    used.add(candidate)
+    return candidate
 
 
 def _subset(data: ProjectData, article_ids: list[str] | None) -> ProjectData:

@@ -292,3 +292,31 @@ def test_gui_starts_on_a_project_and_quits_when_shown(project):
                             timeout=120, env={**__import__("os").environ,
                                               "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
+
+
+def test_export_interchange_formats(project, tmp_path):
+    import sqlite3
+
+    from docx import Document
+
+    path, article_id = project
+    out = run("annotate", path, "--article", article_id, "--category", "quote", "--start",
+              25, "--end", 40, "--note", "<script>alert(1)</script>").stdout.strip()
+    with sqlite3.connect(path) as conn:  # a rating, as the window would set it
+        conn.execute("update annotations set rating = 'false' where id = ?", [out])
+    w3c = tmp_path / "sheet.jsonld"
+    run("export", path, "--format", "w3c", "-o", w3c)
+    page = json.loads(w3c.read_text(encoding="utf-8"))["first"]["items"]
+    assert page[0]["target"]["selector"][1]["start"] == 25
+    review = tmp_path / "review.jsonld"
+    run("export", path, "--format", "claimreview", "-o", review)
+    (item,) = json.loads(review.read_text(encoding="utf-8"))
+    assert item["@type"] == "ClaimReview" and item["reviewRating"]["ratingValue"] == 1
+    word = tmp_path / "sheet.docx"
+    run("export", path, "--format", "docx", "-o", word)
+    assert any("Plan social chez Nuvia" in p.text for p in Document(word).paragraphs)
+    brat = tmp_path / "brat"
+    run("export", path, "--format", "brat", "-o", brat)
+    assert sorted(p.suffix for p in brat.iterdir()) == [".ann", ".conf", ".txt"]
+    ann = next(brat.glob("*.ann")).read_text(encoding="utf-8")
+    assert ann.startswith("T1\tQuote 25 40\t")
