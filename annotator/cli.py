@@ -254,7 +254,7 @@ def build_parser():
     p.set_defaults(func=cmd_suggest)
 
     p = sub.add_parser("export", help="export a fact sheet or the whole project",
-                       description="Export a fact sheet (html, md, docx), the annotations "
+                       description="Export a fact sheet (html, pdf, md, docx), the annotations "
                        "(csv; claimreview for rated quotes and figures; w3c Web Annotations; "
                        "brat standoff, into a folder) or the whole project, loss-free (json).")
     p.add_argument("project", metavar="PROJECT")

@@ -162,3 +162,14 @@ def export_project(project: Project, fmt: str, out: str | os.PathLike,
 
     return export(project.snapshot(article_ids), fmt, out, article_ids=article_ids,
                   template_dir=Path(template_dir) if template_dir else None)
+
+
+def preview_html(project: Project, article_ids: list[str] | None = None,
+                 template_dir: str | os.PathLike | None = None) -> str:
+    """The HTML fact sheet, shaped for Qt's rich text (what the PDF shows), for a preview."""
+    from annotator.io.exporters import render_sheet_html
+    from annotator.io.factsheet_pdf import qt_html
+
+    data = project.snapshot(article_ids, include_deleted=False)
+    return qt_html(render_sheet_html(data, article_ids,
+                                     Path(template_dir) if template_dir else None))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QColorDialog,
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QKeySequenceEdit,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -148,13 +152,38 @@ class CategoriesDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Format, scope (this article or the whole project) and output file."""
+    """Format, scope (this article or the whole project) and output file.
+
+    With `preview` (whole_project -> HTML of the fact sheet), the sheet is shown beside
+    the options and follows the scope; the caller renders it, the dialog only shows it.
+    """
+
+    class Preview(QTextBrowser):
+        """A read-only view of the sheet: links go nowhere, only data: URLs are loaded."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.setOpenLinks(False)
+            self.setOpenExternalLinks(False)
+            self.setAccessibleName("Fact-sheet preview")
+
+        def loadResource(self, kind, url):
+            if url.scheme() == "data":
+                return super().loadResource(kind, url)
+            if kind == QTextDocument.ResourceType.ImageResource:
+                # Not None: given nothing, Qt's image handler reads the file itself.
+                blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+                blank.fill(0)
+                return blank
+            return None
 
     def __init__(self, parent: QWidget | None, formats: dict[str, str],
                  extensions: dict[str, str], folder: Path, article_title: str | None,
-                 project_stem: str, template_folder: str = "") -> None:
+                 project_stem: str, template_folder: str = "",
+                 preview: Callable[[bool], str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
+        self._preview = preview
         self._extensions = extensions
         self._folder = folder
         self._project_stem = project_stem
@@ -188,21 +217,41 @@ class ExportDialog(QDialog):
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_edit, 1)
         template_row.addWidget(template_browse)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow("&Format", self.format_box)
         form.addRow("Scope", self.article_radio)
         form.addRow("", self.project_radio)
-        form.addRow("&Save to", path_row)
-        form.addRow("&Template (HTML)", template_row)
+        # A row holding a layout gets a label without a buddy, whose "&" would show as is.
+        for text, row, buddy in (("&Save to", path_row, self.path_edit),
+                                 ("&Template (HTML)", template_row, self.template_edit)):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        self.preview_view: ExportDialog.Preview | None = None
+        if preview is None:
+            layout.addLayout(form)
+        else:
+            self.preview_view = self.Preview()
+            options = QWidget()
+            options.setLayout(form)
+            splitter = QSplitter()
+            splitter.addWidget(options)
+            splitter.addWidget(self.preview_view)
+            splitter.setStretchFactor(1, 1)
+            layout.addWidget(splitter, 1)
+            self.resize(1000, 640)
+        layout.addWidget(buttons)
         self.format_box.currentIndexChanged.connect(self._suggest_path)
         self.article_radio.toggled.connect(self._suggest_path)
+        self.article_radio.toggled.connect(self.refresh_preview)
         self._suggest_path()
+        self.refresh_preview()
 
     @property
     def fmt(self) -> str:
@@ -215,6 +264,17 @@ class ExportDialog(QDialog):
     @property
     def template_folder(self) -> str:
         return self.template_edit.text().strip()
+
+    def refresh_preview(self) -> None:
+        """Ask the caller for the sheet of the current scope and show it."""
+        if self._preview is None or self.preview_view is None:
+            return
+        try:
+            html = self._preview(self.whole_project)
+        except Exception as exc:  # a broken template must not take the dialog down with it
+            self.preview_view.setPlainText(f"No preview: {exc}")
+            return
+        self.preview_view.setHtml(html)
 
     def _browse_template(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Fact-sheet template folder",

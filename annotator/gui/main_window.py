@@ -946,8 +946,15 @@ class MainWindow(QMainWindow):
             return
         self.panel.commit_note()
         title = self.view.article.title if self.view.article else None
+        def preview(whole: bool) -> str:
+            from annotator.operations import preview_html
+
+            ids = None if whole or self.article_id is None else [self.article_id]
+            return preview_html(self.project, ids, self.settings.template_folder or None)
+
         dialog = ExportDialog(self, FORMATS, EXTENSIONS, self.settings.export_folder, title,
-                              self.project.path.stem, self.settings.template_folder)
+                              self.project.path.stem, self.settings.template_folder,
+                              preview=preview)
         if dialog.exec():
             article_ids = None if dialog.whole_project else [self.article_id]
             self.settings.template_folder = dialog.template_folder

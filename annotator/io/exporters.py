@@ -24,6 +24,7 @@ from annotator.paths import exports_dir
 
 FORMATS: dict[str, str] = {
     "html": "HTML fact sheet",
+    "pdf": "PDF fact sheet (printable, numbered pages)",
     "md": "Markdown fact sheet",
     "docx": "Word fact sheet (.docx)",
     "csv": "CSV (one row per annotation)",
@@ -32,9 +33,9 @@ FORMATS: dict[str, str] = {
     "w3c": "W3C Web Annotation JSON-LD",
     "brat": "brat standoff (a folder of .txt and .ann files)",
 }
-EXTENSIONS: dict[str, str] = {"html": ".html", "md": ".md", "docx": ".docx", "csv": ".csv",
-                              "json": ".json", "claimreview": ".jsonld", "w3c": ".jsonld",
-                              "brat": ""}
+EXTENSIONS: dict[str, str] = {"html": ".html", "pdf": ".pdf", "md": ".md", "docx": ".docx",
+                              "csv": ".csv", "json": ".json", "claimreview": ".jsonld",
+                              "w3c": ".jsonld", "brat": ""}
 
 
 def export(
@@ -99,9 +100,14 @@ def _render(
         title = chosen[0].article.title or "Untitled article"
     else:
         title = data.meta.get("title") or path.stem
-    if fmt == "html":
+    if fmt in ("html", "pdf"):
         folder = template_dir if template_dir is not None else exports_dir()
-        return render_html(data, chosen, title, single, Path(folder)).encode("utf-8")
+        html = render_html(data, chosen, title, single, Path(folder))
+        if fmt == "html":
+            return html.encode("utf-8")
+        from annotator.io.factsheet_pdf import render_pdf  # Qt: loaded only when asked
+
+        return render_pdf(html, title)
     if fmt == "md":
         return render_md(data, chosen, title, single).encode("utf-8")
     if fmt == "docx":
@@ -110,6 +116,13 @@ def _render(
         return render_docx(data, article_ids, title, single)
     # The BOM makes Excel read UTF-8 (accents, « », emoji) instead of the local code page.
     return render_csv(chosen).encode("utf-8-sig")
+
+
+def render_sheet_html(data: ProjectData, article_ids: list[str] | None,
+                      template_dir: Path | None = None) -> str:
+    """The HTML fact sheet as text (for a preview): what `export(..., "html")` writes."""
+    return _render(data, "html", Path(data.meta.get("title") or "project"), article_ids,
+                   template_dir).decode("utf-8")
 
 
 def _write_brat(data: ProjectData, folder: Path, article_ids: list[str] | None) -> None:

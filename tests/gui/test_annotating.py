@@ -259,6 +259,8 @@ def test_export_dialog_writes_the_chosen_file(window, monkeypatch, tmp_path):
 
     def fill_and_accept(dialog):
         assert dialog.article_radio.isChecked()  # the open article by default
+        # The preview shows the open article's fact sheet before anything is written.
+        assert "Nous supprimerons" in dialog.preview_view.toPlainText()
         dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
         dialog.path_edit.setText(str(tmp_path / "sheet.csv"))
         return True
