@@ -81,11 +81,9 @@ _FR_TAIL = (rf"(?:[ \u00a0](?:{'|'.join(_ADJECTIVES_FR)})(?![\w-])){{0,2}}"
             rf"(?:[ \u00a0](?:{'|'.join(_ADJECTIVES_FR)})(?![\w-]))?){{0,2}}")
 _HAS_COMPLEMENT = re.compile(rf"[ \u00a0]{_OF}")
 _HEADED_ORG = re.compile(
-    # French: a lower-case head only after a definite article ("une agence de notation" is
-    # no institution), and never alone.
-    rf"(?:(?<=\b[Ll]e )|(?<=\b[Ll]a )|(?<=\b[Ll]’)|(?<=\b[Ll]')|(?<=\b[Dd]u )|(?<=\b[Aa]u )"
-    rf"|(?<=\b[Dd]es )|(?<=\b[Aa]ux ))(?:{'|'.join(_HEADS_FR)}){_FR_TAIL}"
-    rf"|(?<![\w-])(?:{'|'.join(w.capitalize() for w in _HEADS_FR)}){_FR_TAIL}"
+    # One pass over the text: a head word in either case (the article a lower-case head
+    # needs is checked on the match, not by a look-behind at every character).
+    rf"(?<![\w-])(?:{'|'.join(_either_case(w) for w in _HEADS_FR)}){_FR_TAIL}"
     # English: "Department for Levelling Up, Housing and Communities".
     rf"|(?<![\w-])(?:Department|Ministry|Office|Bureau|Agency|Board|Commission|Council)"
     rf" (?:of the |of |for ){_CAP_WORDS}(?:, {_CAP_WORDS})*(?:,? and {_CAP_WORDS})?")
@@ -150,6 +148,8 @@ _STREET_CUE = re.compile(r"\b(?:rue|avenue|boulevard|bd|quai|place|allée|impass
 _UNITS = frozenset("USD EUR GBP CHF JPY CNY PIB GDP TVA VAT CAC SBF PDG CEO CFO COO IA AI HR RH "
                    "US UK USA IT PR TV OS PC CV DRH QE PME PMI TPE ETI SMIC RSA CDI CDD "
                    "BTP".split())
+# "une agence de notation" is no institution: a lower-case head needs a definite article.
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Dd]es|[Aa]ux) |\b[Ll][’'])$")
 
 
 def find_parties(text: str, lang: str, gazetteer: Gazetteer | None = None,
@@ -180,7 +180,8 @@ def _headed_orgs(text: str) -> list[Suggestion]:
         name = match.group()
         if " " not in name and "\u00a0" not in name:
             continue
-        if name[0].islower() and not _HAS_COMPLEMENT.search(name):
+        if name[0].islower() and not (_HAS_COMPLEMENT.search(name) and _DEFINITE_BEFORE.search(
+                text, max(0, match.start() - 4), match.start())):
             continue
         name = name.rstrip(" ,")
         out.append(Suggestion("party", match.start(), match.start() + len(name), name, 0.7,
