@@ -47,6 +47,7 @@ words, each candidate checked with a few anchored matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -58,7 +59,8 @@ __all__ = ["KINDS", "find_figures"]
 
 KINDS = ("amount", "percent", "count", "number", "date")
 
-SP = "[ \t\u00a0\u202f]"  # a space inside a figure: plain, tab, no-break, narrow no-break
+SPACES = " \t\u00a0\u202f"  # a space inside a figure: plain, tab, no-break, narrow no-break
+SP = f"[{SPACES}]"
 APOS = "['’]"
 
 
@@ -103,6 +105,47 @@ def _month_alt(months: dict[str, int]) -> str:
                                                                "aout", "may", "june", "july")]
     short = [m for m in months if m not in full]
     return rf"(?:{_alt(full)})|(?:{_alt(short)})\.?"
+
+
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """A gate: one pattern that matches wherever one of `patterns` would.
+
+    Most numbers are no date, phone number or time: one failed match spares trying each
+    pattern. Group names are dropped (they would clash) and a back reference may match
+    anything, so the gate lets through more than the patterns, never less.
+    """
+    parts = []
+    for pattern in patterns:
+        source = re.sub(r"\\[1-9]|\(\?P=\w+\)", "(?s:.*?)", pattern.pattern)
+        source = re.sub(r"\(\?P<\w+>", "(?:", source)
+        parts.append(f"(?i:{source})" if pattern.flags & re.IGNORECASE else f"(?:{source})")
+    return re.compile("|".join(parts))
+
+
+def _last_chars(phrases, any_case: bool = True) -> frozenset[str]:
+    """The characters `_alt(phrases)` may end on, in either case (see `_may_end_at`)."""
+    ends = set()
+    for phrase in phrases:
+        for c in "'’" if phrase[-1] in "'’" else phrase[-1]:
+            ends |= {c, c.lower(), c.upper()} if any_case else {c}
+    return frozenset(ends)
+
+
+def _may_end_at(text: str, pos: int, ends: frozenset[str]) -> bool:
+    """Whether a phrase ending in one of `ends`, then figure spaces, may end at `pos`.
+
+    A fail-fast check before a backward search (`...{SP}*$` over a window before a number),
+    which costs more than a match: the phrase's last character stands before the spaces.
+    Outside ASCII, re.IGNORECASE may match another case ("ſ" for "s"): those characters
+    go to the search, as does a newline just before `pos` (`$` matches before it too).
+    """
+    i = pos
+    while i and text[i - 1] in SPACES:
+        i -= 1
+    if not i:
+        return False
+    c = text[i - 1]
+    return c in ends or not c.isascii() or c == "\n" and i == pos
 
 
 # --- Tables shared by both languages -------------------------------------------------------
@@ -245,6 +288,7 @@ LEFT_WORD = re.compile(rf"([^\W\d_][\w&'’.°-]*){SP}$")
 DOMAIN = re.compile(r"\.(?:com|org|net|fr|io|eu|gouv|edu|gov|uk|de|be|ch|info|html?|php"
                     r"|aspx?)\b", re.IGNORECASE)
 # After "March 14": an ordinal suffix and a year ("March 14th, 2025").
+CURRENCY_ENDS = _last_chars(list(CURRENCY_SYMBOLS) + list(ISO_CODES), any_case=False)
 DAY_TAIL = re.compile(rf"(?:st|nd|rd|th)?(?:,?{SP}+(?P<y>[0-9]{{4}})(?![0-9]))?")
 LINK_LIMIT = 200  # how far to look for the edges of a URL around a number
 MAX_DIGITS = 30  # longer digit runs (with their separators) are no figures
@@ -352,7 +396,17 @@ class Rules:
     word: re.Pattern  # one number word in that run
     group: re.Pattern
     groups: dict[str, int]
+    group_anchors: tuple[str, ...]  # every group word holds one: str.find spots groups
+    determiner_words: int  # the most words a determiner has ("a few": 2)
     known: frozenset[str]  # words that may stand before a number, capitals or not
+    # Fail fast: what may start at a number (a date, phone number, time, street,
+    # postcode) or follow it (a magnitude, percent, currency), and the last characters
+    # of what may stand before it, tried before the patterns themselves.
+    special: re.Pattern
+    suffix: re.Pattern
+    qualifier_ends: frozenset[str]
+    year_prep_ends: frozenset[str]
+    month_ends: frozenset[str]
 
 
 def _french() -> Rules:
@@ -376,7 +430,7 @@ def _french() -> Rules:
                       r"(?![0-9]|[/.][0-9])"),
         number_words=FR_NUMBER_WORDS, a_one=None,
         joiner=rf"-et-|-|{SP}+et{SP}+(?=(?:un|une|onze)\b)|{SP}+",
-        groups=FR_GROUPS,
+        groups=FR_GROUPS, group_anchors=("aine", "illi"), determiners=FR_DETERMINERS,
         group=(rf"(?P<det>{_first_word(FR_DETERMINERS)}){SP}+(?P<g>{_alt(FR_GROUPS)})"
                rf"(?:{SP}+de{SP}+(?P<g2>milliers|millions|milliards))?(?!\w)"),
         adjectives=FR_ADJECTIVES,
@@ -404,7 +458,8 @@ def _english() -> Rules:
         # "a thousand", "a million": text2num reads them as "one thousand".
         a_one=rf"(?P<a>[aA]){SP}+(?=(?:hundred|thousand|million|billion|trillion)\b)",
         joiner=rf"-|{SP}+and{SP}+|{SP}+",
-        groups=EN_GROUPS,
+        groups=EN_GROUPS, group_anchors=("ozen", "undred", "housand", "illion"),
+        determiners=EN_DETERMINERS,
         group=(rf"(?=[{firsts}])(?<![\w-])"
                rf"(?:(?P<det>{_alt(_capitalised(EN_DETERMINERS))}){SP}+)?"
                rf"(?P<g>{_alt(_capitalised(EN_GROUPS))})"
@@ -416,7 +471,8 @@ def _english() -> Rules:
 def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_currency: set,
              percent: str, currency_words: dict, subunits: list, linker: str, qualifiers: dict,
              year_preps: dict, months: dict, month: str, day_month: str, numeric_date: str,
-             number_words: list, a_one: str | None, joiner: str, groups: dict, group: str,
+             number_words: list, a_one: str | None, joiner: str, groups: dict,
+             group_anchors: tuple[str, ...], determiners: list, group: str,
              adjectives: list) -> Rules:
     """Compile one language's patterns around the shared ones (signs, currencies...)."""
     ignore = re.IGNORECASE
@@ -424,20 +480,25 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
     first_word = _first_word(number_words, (a_one, ["a"]) if a_one else None)
     symbols = _alt(list(CURRENCY_SYMBOLS) + list(ISO_CODES))
     words = _alt(list(currency_words) + subunits)
-    currency_after = (rf"{SP}*(?P<sym>{symbols})(?![\w$])"
-                      rf"|{SP}+(?P<de>{linker})?(?i:(?P<word>{words}))(?!\w)")
+    currency_after = re.compile(rf"{SP}*(?P<sym>{symbols})(?![\w$])"
+                                rf"|{SP}+(?P<de>{linker})?(?i:(?P<word>{words}))(?!\w)")
+    magnitude = re.compile(rf"(?P<sp>{SP}*)(?P<mag>{_alt(factors)})(?!\w)")
+    percent = re.compile(percent, ignore)
+    day_month, numeric_date = re.compile(day_month), re.compile(numeric_date)
+    if not all(any(a in g for a in group_anchors) for g in _capitalised(groups)):
+        raise ValueError(f"{lang}: a group word holds none of {group_anchors}")
     return Rules(
         lang=lang,
         # A sign only after a space or an opening mark; no digit right after a letter, a
         # dot, a slash... ("A320", "v2.3", "24/7", "COVID-19", "n°5", "?id=12").
         number=re.compile(r"(?=[-−+0-9])(?:(?<![^\s(\[«“\"])(?P<sign>[-−+])"
                           r"|(?<![\w.,/:@#&°+−=-]))" + number + r"(?![0-9]|[.,][0-9])"),
-        magnitude=re.compile(rf"(?P<sp>{SP}*)(?P<mag>{_alt(factors)})(?!\w)"),
+        magnitude=magnitude,
         factors={k: Decimal(v) for k, v in factors.items()},
         glued_only=frozenset(glued_only),
         needs_currency=frozenset(needs_currency),
-        percent=re.compile(percent, ignore),
-        currency_after=re.compile(currency_after),
+        percent=percent,
+        currency_after=currency_after,
         currency_words={_norm(k): v for k, v in currency_words.items()},
         currency_before=re.compile(rf"(?:(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
                                    rf"|(?<!\w)(?P<code>{_alt(ISO_CODES)})){SP}?$"),
@@ -447,17 +508,25 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
         qualifiers={_norm(k): v for k, v in qualifiers.items()},
         year_prep=re.compile(rf"(?<![\w-])(?P<p>{_alt(year_preps)}){SP}+$", ignore),
         year_preps={_norm(k): v for k, v in year_preps.items()},
-        day_month=re.compile(day_month),
+        day_month=day_month,
         month_before=re.compile(rf"(?<!\w)(?P<mon>{month}){SP}+$"),
         months={_norm(k): v for k, v in months.items()},
-        numeric_date=re.compile(numeric_date),
+        numeric_date=numeric_date,
         words=re.compile(rf"(?:{first_word})(?:(?:{joiner})(?:{word_alt})){{0,{MAX_WORDS - 1}}}"
                          r"(?!\w|-[^\W\d_])"),
         word=re.compile(rf"a(?={SP})|{word_alt}" if a_one else word_alt, ignore),
         group=re.compile(group),
         groups=groups,
+        group_anchors=group_anchors,
+        determiner_words=max(len(d.split()) for d in determiners),
         known=frozenset(STOPWORDS | set(qualifiers) | {_norm(m) for m in months} | DAYS
                         | {c.lower() for c in ISO_CODES}),
+        special=_any_of(ISO_DATE, numeric_date, day_month, PHONE, TIME, STREET, POSTCODE,
+                        LOCAL_PHONE),
+        suffix=_any_of(magnitude, percent, currency_after),
+        qualifier_ends=_last_chars(qualifiers),
+        year_prep_ends=_last_chars(year_preps),
+        month_ends=_last_chars([*months, "."]),
     )
 
 
@@ -506,9 +575,10 @@ def _digit_figures(text: str, r: Rules) -> list[Suggestion]:
     for m in r.number.finditer(text):
         if m.start() < resume:
             continue
-        figure = _date_at(text, r, m)
+        special = _may_be_special(text, r, m)
+        figure = _date_at(text, r, m, special)
         if figure is None:
-            skip_to = _excluded(text, r, m)
+            skip_to = _excluded(text, r, m, special)
             if skip_to is not None:
                 resume = skip_to
                 continue
@@ -519,19 +589,36 @@ def _digit_figures(text: str, r: Rules) -> list[Suggestion]:
     return found
 
 
-def _excluded(text: str, r: Rules, m: re.Match) -> int | None:
-    """Where a non-figure around this number ends (a phone number, a time...), else None."""
+def _may_be_special(text: str, r: Rules, m: re.Match) -> bool:
+    """False when no date, phone number, time, street or postcode starts at this number.
+
+    One gate match instead of one match per pattern; a sign or an opening parenthesis
+    (where a phone number may start) goes through the patterns one by one.
+    """
+    start = m.start()
+    if start != m.start("int") or start and text[start - 1] == "(":
+        return True
+    return r.special.match(text, start) is not None
+
+
+def _excluded(text: str, r: Rules, m: re.Match, special: bool = True) -> int | None:
+    """Where a non-figure around this number ends (a phone number, a time...), else None.
+
+    `special`: False when `_may_be_special` ruled out the phone numbers, times...
+    """
     start, end = m.start("int"), m.end()
     if end - start > MAX_DIGITS:
         return end  # a serial number or a table row glued by spaces, never a press figure
-    opener = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "(" else m.start()
-    for pattern, at in ((PHONE, opener), (TIME, start), (STREET, start), (POSTCODE, start)):
-        found = pattern.match(text, at)
-        if found:
-            return found.end()
-    local = LOCAL_PHONE.match(text, start)
-    if local and sum(c.isdigit() for c in local.group()) >= 9:
-        return local.end()
+    if special:
+        opener = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "(" else m.start()
+        for pattern, at in ((PHONE, opener), (TIME, start), (STREET, start),
+                            (POSTCODE, start)):
+            found = pattern.match(text, at)
+            if found:
+                return found.end()
+        local = LOCAL_PHONE.match(text, start)
+        if local and sum(c.isdigit() for c in local.group()) >= 9:
+            return local.end()
     if JOINED.match(text, end):
         return JOINED_RUN.match(text, end).end()
     if ORDINAL.match(text, end) or _after_name(text, r, m.start()):
@@ -543,15 +630,19 @@ def _excluded(text: str, r: Rules, m: re.Match) -> int | None:
 
 def _after_name(text: str, r: Rules, start: int) -> bool:
     """True after a name, acronym or reference word: "CAC 40", "iOS 17", "article 5"."""
-    m = LEFT_WORD.search(text, max(0, start - 24), start)
+    if not start or text[start - 1] not in SPACES and text[start - 1] != "\n":
+        return False  # LEFT_WORD ends on a space (or a space and a final newline)
+    # The word holds no space: the search may start after the last one before it.
+    lo = max(0, start - 24)
+    m = LEFT_WORD.search(text, max(lo, text.rfind(" ", lo, start - 2) + 1), start)
     if m is None:
         return False
     word = m.group(1)
     key = word.lower().replace("’", "'").rsplit("'", 1)[-1]
     if key in NAMES or key.rstrip(".") in NAMES:
         return True
-    if key.rstrip(".") in r.known:
-        return False
+    if key.rstrip(".") in r.known or word.islower():
+        return False  # a word in lower case is no acronym and has no inner capital
     letters = [c for c in word if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     acronym = 2 <= len(letters) <= 4 and capitals == len(letters)  # "CAC", "SBF", "JO"
@@ -561,6 +652,8 @@ def _after_name(text: str, r: Rules, start: int) -> bool:
 
 def _in_link(text: str, start: int, end: int) -> bool:
     """True when the number is part of a URL, an e-mail address or a path."""
+    if (not start or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+        return False  # a number between spaces: the common case
     left = start
     while left > max(0, start - LINK_LIMIT) and not text[left - 1].isspace():
         left -= 1
@@ -575,9 +668,15 @@ def _in_link(text: str, start: int, end: int) -> bool:
 
 
 def _digits_value(m: re.Match) -> Decimal:
-    digits = NOT_DIGIT.sub("", m.group("int"))
-    value = Decimal(f"{digits}.{m.group('frac')}" if m.group("frac") else digits)
-    return -value if m.group("sign") in ("-", "−") else value
+    return _number_value(*m.group("int", "frac", "sign"))
+
+
+@lru_cache(maxsize=4096)
+def _number_value(integer: str, fraction: str | None, sign: str | None) -> Decimal:
+    """The value of a number read in digits ("14 000", "2", "5", "-"): often the same."""
+    digits = NOT_DIGIT.sub("", integer)
+    value = Decimal(f"{digits}.{fraction}" if fraction else digits)
+    return -value if sign in ("-", "−") else value
 
 
 def _digits_figure(text: str, r: Rules, m: re.Match) -> Suggestion | None:
@@ -597,6 +696,8 @@ def _digits_figure(text: str, r: Rules, m: re.Match) -> Suggestion | None:
 
 def _currency_before(text: str, r: Rules, start: int) -> tuple[str, int]:
     """The ISO code of a currency written just before `start` ("$", "US$ ", "EUR "), if any."""
+    if not _may_end_at(text, start, CURRENCY_ENDS):
+        return "", start
     m = r.currency_before.search(text, max(0, start - 5), start)
     if m is None:
         return "", start
@@ -611,7 +712,8 @@ def _year(text: str, r: Rules, start: int, end: int, figure: Suggestion) -> Sugg
     number.
     """
     year = int(figure.value)
-    prep = r.year_prep.search(text, max(0, start - 20), start)
+    prep = _may_end_at(text, start, r.year_prep_ends) and r.year_prep.search(
+        text, max(0, start - 20), start)
     if prep and 1000 <= year <= 2199:
         return _date(text, start, end, str(year), 0.5, r.year_preps.get(_norm(prep["p"]), ""))
     if 1900 <= year <= 2099 and not figure.qualifier:
@@ -629,13 +731,15 @@ def _complete(text: str, r: Rules, start: int, end: int, value: Decimal, *, magn
     decides whether "de"/"of" may link the counted noun; `currency`: an ISO code read
     before the number.
     """
-    if not magnitude:
+    # Most numbers have no magnitude, percent or currency after them: one gate says so.
+    suffix = r.suffix.match(text, end) is not None
+    if not magnitude and suffix:
         mag = _magnitude(text, r, end, currency)
         if mag is not None:
             value, end, magnitude = value * r.factors[mag[0]], mag[1], mag[0]
     kind, unit = "number", ""
-    percent = None if currency else r.percent.match(text, end)
-    after = None if percent else _currency_after(text, r, end, magnitude)
+    percent = None if currency or not suffix else r.percent.match(text, end)
+    after = None if percent or not suffix else _currency_after(text, r, end, magnitude)
     noun = None
     if not (percent or after or currency):
         noun = _counted_noun(text, r, end, _link(r, magnitude), value) or _hyphenated(text, end)
@@ -656,7 +760,8 @@ def _complete(text: str, r: Rules, start: int, end: int, value: Decimal, *, magn
     elif abs(value) < 10:
         confidence -= 0.2  # a lone small number ("3") is seldom worth checking
     qualifier = ""
-    q = r.qualifier.search(text, max(0, start - 24), start)
+    q = _may_end_at(text, start, r.qualifier_ends) and r.qualifier.search(
+        text, max(0, start - 24), start)
     if q:
         qualifier, start = r.qualifiers.get(_norm(q.group("q")), ""), q.start()
     return Suggestion("figure", start, end, text[start:end], round(min(confidence, 0.95), 2),
@@ -783,10 +888,15 @@ def _iso(year: int | None, month: int, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def _date_at(text: str, r: Rules, m: re.Match) -> Suggestion | None:
-    """A date that starts at, or whose month stands just before, this number."""
+def _date_at(text: str, r: Rules, m: re.Match, special: bool = True) -> Suggestion | None:
+    """A date that starts at, or whose month stands just before, this number.
+
+    `special`: False when `_may_be_special` ruled out a date starting at the number.
+    """
     if m.group("sign"):
         return None
+    if not special:
+        return _month_first(text, r, m)
     start = m.start("int")
     iso = ISO_DATE.match(text, start)
     if iso:
@@ -817,8 +927,10 @@ def _numeric_date(text: str, r: Rules, m: re.Match) -> Suggestion | None:
 
 def _month_first(text: str, r: Rules, m: re.Match) -> Suggestion | None:
     """ "mars 2025", "March 2025", "March 14, 2025", "March 18" (English only)."""
+    if m.group("frac") or not _may_end_at(text, m.start(), r.month_ends):
+        return None
     month = r.month_before.search(text, max(0, m.start() - 16), m.start())
-    if month is None or m.group("frac"):
+    if month is None:
         return None
     number = m.group("int")
     mon = _month(r, month.group("mon"))
@@ -840,7 +952,7 @@ def _month_first(text: str, r: Rules, m: re.Match) -> Suggestion | None:
 def _group_figures(text: str, r: Rules) -> list[Suggestion]:
     """ "plusieurs milliers de salariés", "thousands of jobs": the lower bound, "several"."""
     found = []
-    for m in r.group.finditer(text):
+    for m in _group_matches(text, r):
         read = _group_value(r, m)
         if read is None:
             continue
@@ -851,6 +963,43 @@ def _group_figures(text: str, r: Rules) -> list[Suggestion]:
             continue  # "une quarantaine" alone is a quarantine
         found.append(figure if figure.qualifier else replace(figure, qualifier=qualifier))
     return found
+
+
+def _group_matches(text: str, r: Rules) -> Iterator[re.Match]:
+    """`r.group.finditer(text)`, without running `r.group` at every word of the text.
+
+    That scan stops at each "des", "les", "un"... But every group word holds one of a few
+    anchors ("aine", "illi"), which str.find spots far faster, and a group starts at its
+    group word or at one of the few words before it (determiners are words of letters).
+    Matching at those starts in order, each after the previous match, is what finditer does.
+    """
+    starts = set()
+    for anchor in r.group_anchors:
+        at = text.find(anchor)
+        while at != -1:
+            start = _word_start(text, at)
+            starts.add(start)
+            for _ in range(r.determiner_words):
+                before = start
+                while before and text[before - 1] in SPACES:
+                    before -= 1
+                if before == start:
+                    break
+                start = _word_start(text, before)
+                starts.add(start)
+            at = text.find(anchor, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := r.group.match(text, start)):
+            end = m.end()
+            yield m
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the run of word characters (regex \\w) that ends at `pos`."""
+    while pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        pos -= 1
+    return pos
 
 
 def _group_value(r: Rules, m: re.Match) -> tuple[int, str] | None:

@@ -44,9 +44,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import islice
+from functools import lru_cache, partial
+from itertools import accumulate, islice
+from operator import itemgetter
+from typing import NamedTuple
 
 from annotator.suggest import cues
 from annotator.suggest.model import Suggestion
@@ -72,29 +75,65 @@ _LABEL_MAX_WORDS = 12     # "baptisé « … »" longer than this is a statement
 
 # --- regular expressions, compiled once --------------------------------------------------
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, tried in the given order, written as a trie
+    ("s(?:alarié(?:e)?|yndicaliste)"): an attempt reads a few branches, not every word.
+
+    A trie tries a longer word before a word it begins; when the given order puts the
+    shorter word first, the words are joined as they are, so the matches never change.
+    """
+    words = list(dict.fromkeys(words))
+    for i, word in enumerate(words):
+        if any(len(later) > len(word) and later.startswith(word) for later in words[i + 1:]):
+            return "|".join(map(re.escape, words))
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, dict]) -> str:
+        parts = [re.escape(char) + branches(child) for char, child in node.items() if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branches(trie)
+
+
 _U = "A-ZÀ-ÖØ-ÞŒŸ"  # upper-case letters of French and English names
 _SP = "[ \u00a0\u202f]"
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n\s*")
-_MARK_RE = re.compile("[«»“”‘’‹›\"']")
+# Apostrophes outnumber quotation marks. ’ before a letter or digit, and ' there unless it
+# follows a space, an opening mark or a bracket, are never marks whatever the stack (see
+# `_role`): the scan does not stop at them.
+_MARK_RE = re.compile(  # one character class first: the engine then skips to candidates
+    r"""[«»“”‘‹›"’'](?:(?<=[^’'])|(?![^\W_])|(?<![^\s«“‘‹"'(\[—–]')(?<='))""")
 _OPENING = "«“‘‹\"'"
 _OPENER_OF = {"»": "«", "”": "“", "›": "‹"}
+_ALWAYS_OPENS = "«“‹"
 
 # A sentence ends at . ! ? … (and any closing marks after it) before a capital, a digit or
 # an opening mark. Whether the period ends an abbreviation is checked in Python.
+# (The first character is a class of its own, not a repeat: the engine then skips ahead to
+# the next candidate instead of trying the pattern at every position.)
 _BOUNDARY_RE = re.compile(
-    rf"[.!?…]+(?:\s*[»”\"’)\]])*\s+(?=[«“‘‹\"(\[—–-]|[{_U}0-9])")
+    rf"[.!?…][.!?…]*(?:\s*[»”\"’)\]])*\s+(?=[«“‘‹\"(\[—–-]|[{_U}0-9])")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\.$")
 _ABBREVIATIONS = frozenset({
     "m", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "ste", "jr", "sr", "mgr", "me", "inc",
     "corp", "co", "ltd", "cf", "vs", "no", "art", "av", "apr", "gen", "gov", "sen", "rep",
     "prof", "lt", "col", "sgt", "capt", "mlle", "mme", "etc",
 })
+_ABBREVIATION_MAX = max(map(len, _ABBREVIATIONS))
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[,;:.!?()—–]|(?<!\S)-(?!\S)")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _STOPS = frozenset(",;:.!?()—–-")
 _PLAIN_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _WORDS_RE = re.compile(r"[^\W_]+")
-_SPACED_WORD_RE = re.compile(r"\S+")
 
 # Capitalised names: words such as "Élodie", "Jean-Pierre", "O’Neill", "J.-P.", joined by
 # spaces, particles ("de", "von", "Le") and "d’".
@@ -103,7 +142,7 @@ _PARTICLE = r"(?:de|du|des|von|van|der|den|da|di|del|della|dos|das|le|la|bin|ben
 _TITLE = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)"
 # Frequent capitalised openers that are never the start of a name, rejected in the regex
 # itself: it is faster than in Python (the full list is cues.NOT_NAMES).
-_OPENERS = "|".join(sorted((w.capitalize() for w in cues.NOT_NAMES if len(w) > 1 and w.isalpha()
+_OPENERS = _alternation(sorted((w.capitalize() for w in cues.NOT_NAMES if len(w) > 1 and w.isalpha()
                             and w not in cues.TITLES and w not in ("monsieur", "madame")),
                            key=len, reverse=True))
 _NAME_RE = re.compile(
@@ -120,19 +159,20 @@ _ORGANISATION_RE = re.compile(
     rf"{_SP}+(?P<prep>de{_SP}+l['’]|de{_SP}+la{_SP}+|du{_SP}+|des{_SP}+|d['’]|de{_SP}+"
     rf"|of{_SP}+(?:the{_SP}+)?)?(?P<tail>{_NAME_WORD}(?:{_SP}+{_NAME_WORD})*"
     rf"(?:{_SP}+[a-zéè]+(?:ique|iques|ale|ales|aux|elle|aire|ienne|aise|aine|ive))?)")
+
 _GENERIC_RE = re.compile(
     r"(?=[LlTt])\b(?i:l['’](?:{v})|(?:le|la)[ \u00a0]+(?:{c})|the[ \u00a0]+(?:{e}))\b"
     r"(?![ \u00a0]+[{u}])"
     .format(
-        v="|".join(n for n in cues.GENERIC_ORGANISATIONS_FR if n[0] in "aeiouéè"),
-        c="|".join(n for n in cues.GENERIC_ORGANISATIONS_FR if n[0] not in "aeiouéè"),
-        e="|".join(cues.GENERIC_ORGANISATIONS_EN), u=_U))
+        v=_alternation(n for n in cues.GENERIC_ORGANISATIONS_FR if n[0] in "aeiouéè"),
+        c=_alternation(n for n in cues.GENERIC_ORGANISATIONS_FR if n[0] not in "aeiouéè"),
+        e=_alternation(cues.GENERIC_ORGANISATIONS_EN), u=_U))
 # "la ministre", "le PDG du groupe", "the company’s chief", "l’élu", "a spokesperson".
 _ROLE_RE = re.compile(
     r"(?=[lLuUtTaAsShHiI])\b(?i:(?P<article>le|la|un|une|the|a|an|son|sa|its|his|her|their)"
     r"[ \u00a0]+|l['’])(?:[^\W\d_]+(?:['’]s)?[ \u00a0]+)?(?P<role>(?i:{roles}))\b".format(
-        roles="|".join(sorted(cues.ROLES | set(cues.SPOKESPERSONS), key=len, reverse=True))
-        .replace(".", r"\.")))
+        roles=_alternation(sorted(cues.ROLES | set(cues.SPOKESPERSONS), key=len,
+                                  reverse=True))))
 # What names the organisation after "a spokesperson", "un porte-parole": "for X", "de X".
 _COMPLEMENT_RE = re.compile(
     r"[ \u00a0]+(?i:for|of|at|de|du|chez)[ \u00a0]+(?:(?i:the|la|le|les)[ \u00a0]+|(?i:l)['’])?"
@@ -142,6 +182,7 @@ _GOVERNED_RE = re.compile(
     r"(?:\b(?i:de|du|des|à|au|aux|par|pour|chez|avec|sur|dans|en|contre|entre|vers|sans|of|at"
     r"|by|for|with|from|to|in|on|about|against|between|into|than)[ \u00a0]+"
     r"(?:(?i:le|la|les|the)[ \u00a0]+|(?i:l)['’])?|\b(?i:d)['’])$")
+_GOVERNED_ENDINGS = " \u00a0'’"  # what _GOVERNED_RE can end with
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?:\b(?i:le|la|les|the|de|du|des|chez|of|at|by|for|from|with|par)[ \u00a0]+"
     r"|\b(?i:l|d)['’])$")
@@ -149,7 +190,11 @@ _ADDRESSEE_RE = re.compile(r"\b(?i:told|tells|tell|to|à|au|aux)[ \u00a0]+"
                            r"(?:(?i:la|le|les|the)[ \u00a0]+|(?i:l)['’])?$")
 _CHEZ_BEFORE_RE = re.compile(r"\b(?i:chez|at)[ \u00a0]+$")
 _TITLE_BEFORE_RE = re.compile(rf"\b(?P<title>{_TITLE}){_SP}+$")
-_INCISE_RE = re.compile(r"[ \u00a0\u202f]*[,—–][ \u00a0\u202f]*(?=([^\W\d_]+(?:['’-][^\W\d_]+)*))")
+_TITLE_SPACES = " \u00a0\u202f"    # the characters of _SP
+_TITLE_KEYS = tuple(cues.TITLES)    # _TITLE's titles, in lower case, are among them
+# An incise opens at a comma or a dash followed by a word; the spaces before the comma are
+# part of its cut (added in Python: a pattern starting with them is tried at every space).
+_INCISE_RE = re.compile(r"[,—–][ \u00a0\u202f]*(?=([^\W\d_]+(?:['’-][^\W\d_]+)*))")
 _PUNCTUATION = ",;:.!?()«»“”‘’‹›\"'—–-"
 _CONJUNCTIONS = frozenset({"que", "qu", "that"})
 # Words opening a circumstance after an incise's subject: ", lors d'une conférence."
@@ -215,7 +260,7 @@ def _lexicon(lang: str) -> _Lexicon:
 
 # --- small value types -------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     """An outer quotation as written: marks included, `end` exclusive."""
 
@@ -226,8 +271,7 @@ class _Span:
     chain: int = -1     # pieces of one quotation continued over paragraphs share a chain
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     norm: str           # lower case, ’ folded to '
@@ -282,7 +326,7 @@ class _Incise:
     tokens: list[_Token]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     """One outer quotation with its pieces and what the detector found about it."""
 
@@ -293,6 +337,7 @@ class _Unit:
     attribution: _Attribution | None = None
     tight: bool = False
     incised: bool = False
+    words: int = -1     # words of a lone piece, counted up to _LABEL_MAX_WORDS + 1
 
 
 # --- public function ---------------------------------------------------------------------
@@ -352,7 +397,7 @@ def _role(text: str, mark: str, pos: int, start: int, end: int,
     if mark == '"':
         index = _find(stack, '"')
         return "open" if index is None else index
-    if mark in "«“‹":
+    if mark in _ALWAYS_OPENS:
         return "open"
     before = text[pos - 1] if pos > start else " "
     after = text[pos + 1] if pos + 1 < end else " "
@@ -379,7 +424,12 @@ def _scan_paragraph(text: str, start: int, end: int, next_first: str) -> list[_S
     children: list[_Span] = []  # closed quotes directly inside the open outer one
     for match in _MARK_RE.finditer(text, start, end):
         mark, pos = match.group(), match.start()
-        role = _role(text, mark, pos, start, end, stack)
+        if mark in _ALWAYS_OPENS:  # the common cases, decided without a call
+            role: str | int | None = "open"
+        elif mark in _OPENER_OF and stack and stack[-1][0] == _OPENER_OF[mark]:
+            role = len(stack) - 1
+        else:
+            role = _role(text, mark, pos, start, end, stack)
         if role is None:
             continue
         if role == "open":
@@ -438,6 +488,9 @@ class _Finder:
             size = len(text)
             self.names = sorted(n for n in names if 0 <= n[0] < n[1] <= size)
         self.name_starts = [n[0] for n in self.names] if self.names is not None else []
+        # `names` as candidates, each built the first time a clause reads it
+        self._name_candidates: list[_Candidate | None] = [None] * len(self.name_starts)
+        self._outside: list[bool] | None = None
         self.spans: list[_Span] = []
         self.span_opens: list[int] = []
         self.sentence_starts: list[int] = []
@@ -445,6 +498,11 @@ class _Finder:
         self.sentence_paragraphs: list[int] = []
         self._sentence_memo: dict[int, _Attribution | None] = {}
         self._token_cache: dict[tuple[int, int], list[_Token]] = {}
+        self._cue_memo: dict[tuple[int, int], bool] = {}
+        self._governed_memo: dict[tuple[int, int], bool] = {}
+        self._subject_memo: dict[tuple[int, int, int, bool], _Candidate | None] = {}
+        self._resolved: dict[tuple[int, int, str, str, str],
+                             tuple[str, tuple[int, int] | None]] = {}
         self._mentions: list[_Candidate] | None = None
         self._mention_starts: list[int] = []
         self._genders: dict[str, str] | None = None
@@ -452,8 +510,8 @@ class _Finder:
                                    list[frozenset[str]]] | None = None
         self._full_names: dict[str, str] | None = None
         self._persons: tuple[list[int], list[_Candidate], list[int]] | None = None
-        self._incise_cuts: list[tuple[int, int]] = []
-        self._incise_starts: list[int] = []
+        self._quote_bounds: list[int] = []
+        self._incise_bounds: list[int] = []
 
     # -- pipeline --
 
@@ -463,8 +521,7 @@ class _Finder:
         self._segment(paragraphs)
         units = [self._unit(span) for span in self.spans]
         # names in an incise are the journalist's: antecedents, unlike quoted names
-        self._incise_cuts = [(i.cut, i.cut_end) for u in units for i in u.incises]
-        self._incise_starts = [a for a, _ in self._incise_cuts]
+        self._incise_bounds = [b for u in units for i in u.incises for b in (i.cut, i.cut_end)]
         for unit in units:
             if unit.pieces:
                 self._attribute_unit(unit)
@@ -493,27 +550,34 @@ class _Finder:
                     continuing = True
             self.spans.extend(found)
         self.span_opens = [s.open for s in self.spans]
+        self._quote_bounds = [b for s in self.spans for b in (s.open, s.end)]
 
     def _segment(self, paragraphs: list[tuple[int, int]]) -> None:
         """Sentences: paragraphs cut at end punctuation that is not inside a quotation."""
-        spans, k = self.spans, 0
+        text, spans, k = self.text, self.spans, 0
         for number, (start, end) in enumerate(paragraphs):
             cuts = [start]
-            for match in _BOUNDARY_RE.finditer(self.text, start, end):
-                cut = match.end()
-                while k < len(spans) and spans[k].end <= match.start():
+            for match in _BOUNDARY_RE.finditer(text, start, end):
+                at, cut = match.span()
+                while k < len(spans) and spans[k].end <= at:
                     k += 1
                 if k < len(spans) and spans[k].open < cut < spans[k].end:
                     continue
-                if self.text[match.start()] == "." and self._abbreviation(match.start()):
+                if text[at] == "." and self._abbreviation(at):
                     continue
                 cuts.append(cut)
             self.sentence_starts.extend(cuts)
-            self.sentence_ends.extend(cuts[1:] + [end])
+            self.sentence_ends.extend(cuts[1:])
+            self.sentence_ends.append(end)
             self.sentence_paragraphs.extend([number] * len(cuts))
 
     def _abbreviation(self, period: int) -> bool:
         """Is this the period of "M. Durand", "J. Smith", "Inc." (no sentence end)?"""
+        # most periods end a number or a word longer than any abbreviation: no regex needed
+        if period == 0 or not self.text[period - 1].isalnum() or (
+                period > _ABBREVIATION_MAX
+                and self.text[period - _ABBREVIATION_MAX - 1:period].isalpha()):
+            return False
         match = _WORD_BEFORE_RE.search(self.text, max(0, period - 12), period + 1)
         if not match:
             return False
@@ -533,6 +597,10 @@ class _Finder:
             return unit
         start, end = inner
         unit.incises = self._incises(start, end)
+        if not unit.incises:  # the common case: one piece, already trimmed
+            if _WORDS_RE.search(self.text, start, end):
+                unit.pieces.append(inner)
+            return unit
         pieces, position = [], start
         for incise in unit.incises:
             pieces.append((position, incise.cut))
@@ -540,25 +608,29 @@ class _Finder:
         pieces.append((position, end))
         unit.pieces = [p for p in (_trim(self.text, a, b) for a, b in pieces)
                        if p and _WORDS_RE.search(self.text, p[0], p[1])]
-        unit.incised = bool(unit.incises) and len(unit.pieces) > 1
+        unit.incised = len(unit.pieces) > 1
         return unit
 
     def _attribute_unit(self, unit: _Unit) -> None:
-        """The quotation's own attribution: its clauses, its incise, its sentence."""
-        span = unit.span
-        before, after = self._clause_regions(span, unit.sentence)
+        """The quotation's own attribution: its clauses, its incise, its sentence.
+
+        A clause bound to the quote comes first (after it, then before it), then the
+        incise, then any clause around it; each is read only when the ones before it
+        settle nothing.
+        """
+        before, after = self._clause_regions(unit.span, unit.sentence)
         after_att = self._attribute(*after, "after") if after[0] < after[1] else None
-        before_att = self._attribute(*before, "before") if before[0] < before[1] else None
-        incise_att = None
-        if unit.incises:
-            first = unit.incises[0]
-            incise_att = self._from_cue(first.cue, first.tokens, first.at, first.cut_end,
+        chosen = after_att if after_att and after_att.tight else None
+        if chosen is None:
+            before_att = self._attribute(*before, "before") if before[0] < before[1] else None
+            if before_att and before_att.tight:
+                chosen = before_att
+            elif unit.incises:
+                first = unit.incises[0]
+                chosen = self._from_cue(first.cue, first.tokens, first.at, first.cut_end,
                                         "incise") or _Attribution("", None, True)
-        # a clause bound to the quote first, then the incise, then any clause around it
-        ordered = (after_att if after_att and after_att.tight else None,
-                   before_att if before_att and before_att.tight else None,
-                   incise_att, after_att, before_att)
-        chosen = next((att for att in ordered if att is not None), None)
+            else:
+                chosen = after_att or before_att
         if chosen is not None:
             unit.attribution, unit.tight = chosen, chosen.tight
         else:
@@ -579,12 +651,16 @@ class _Finder:
     def _incises(self, start: int, end: int) -> list[_Incise]:
         """Reporting incises inside the marks: ", a déclaré X," / ", dit-elle,"."""
         found: list[_Incise] = []
-        for match in _INCISE_RE.finditer(self.text, start, end):
-            if found and match.start() < found[-1].cut_end:
+        text = self.text
+        for match in _INCISE_RE.finditer(text, start, end):
+            cut = match.start()
+            while cut > start and text[cut - 1] in " \u00a0\u202f":
+                cut -= 1
+            if found and cut < found[-1].cut_end:
                 continue
             if match.group(1).lower().replace("’", "'") not in self.lex.starters:
                 continue
-            incise = self._incise_at(match.start(), match.end(), end)
+            incise = self._incise_at(cut, match.end(), end)
             if incise:
                 found.append(incise)
         return found
@@ -671,13 +747,13 @@ class _Finder:
 
     def _cues(self, tokens: list[_Token]) -> list[_Cue]:
         found, i = [], 0
-        while i < len(tokens):
-            cue = self._cue_at(tokens, i)
-            if cue:
-                found.append(cue)
-                i = cue.last + 1
-            else:
-                i += 1
+        first_words = self.lex.first_words
+        for k, token in enumerate(tokens):  # `_cue_at` rejects the other words at once
+            if k >= i and token.norm in first_words:
+                cue = self._cue_at(tokens, k)
+                if cue:
+                    found.append(cue)
+                    i = cue.last + 1
         return found
 
     def _cue_at(self, tokens: list[_Token], i: int) -> _Cue | None:
@@ -731,10 +807,7 @@ class _Finder:
     def _attribute(self, start: int, end: int, side: str) -> _Attribution | None:
         """The reporting clause in [start, end): side "after" / "before" the quote, or
         "none" for a sentence read on its own (then only a named speaker counts)."""
-        # Most clauses hold no cue at all: a set test in C spares tokenising them.
-        words = _PLAIN_WORD_RE.findall(self.text[start:end].lower().replace("’", "'"))
-        if self.lex.prefilter.isdisjoint(words) and not (
-                words and words[0] == "pour" and self.lex.french):
+        if not self._may_hold_cue(start, end):
             return None
         tokens = self._tokens(start, end)
         found = self._cues(tokens)
@@ -744,6 +817,18 @@ class _Finder:
             if att is not None and (att.speaker or side != "none"):
                 return att
         return None
+
+    def _may_hold_cue(self, start: int, end: int) -> bool:
+        """Most clauses hold no cue at all: a set test in C spares tokenising them.
+        Memoised: a clause is read by the quotes on both sides and by its sentence."""
+        key = (start, end)
+        known = self._cue_memo.get(key)
+        if known is None:
+            words = _PLAIN_WORD_RE.findall(self.text[start:end].lower().replace("’", "'"))
+            known = not self.lex.prefilter.isdisjoint(words) or (
+                bool(words) and words[0] == "pour" and self.lex.french)
+            self._cue_memo[key] = known
+        return known
 
     def _from_cue(self, cue: _Cue, tokens: list[_Token], start: int, end: int, side: str,
                   found: list[_Cue] | None = None) -> _Attribution | None:
@@ -760,14 +845,28 @@ class _Finder:
         elif cue.kind == "tell":
             subject = self._subject_before(cue, tokens, start, region, found)
         else:
-            leading = any(t.word and t.end <= cue.start for t in tokens)
-            if cue.inverted or (side in ("after", "incise") and not leading):
-                subject = self._subject_after(cue, tokens, end, region)
-            else:
-                subject = (self._subject_before(cue, tokens, start, region, found)
-                           or self._subject_after(cue, tokens, end, region))
+            leading = _word_before(tokens, cue.start)
+            after_first = cue.inverted or (side in ("after", "incise") and not leading)
+            if side == "incise":  # its tokens are its own: not those of a clause
+                subject = self._verb_subject(cue, tokens, region, after_first, found)
+            else:  # a clause between two quotes is read by both, and by its sentence
+                key = (start, end, cue.start, after_first)
+                if key in self._subject_memo:
+                    subject = self._subject_memo[key]
+                else:
+                    subject = self._subject_memo[key] = self._verb_subject(
+                        cue, tokens, region, after_first, found)
         speaker, span = self._resolve(subject) if subject else ("", None)
         return _Attribution(speaker, span, self._tight(side, tokens, cue, subject))
+
+    def _verb_subject(self, cue: _Cue, tokens: list[_Token], region: tuple[int, int],
+                      after_first: bool, found: list[_Cue] | None) -> _Candidate | None:
+        """The subject of a cue verb: after it ("», a déclaré X"), else before it."""
+        start, end = region
+        if after_first:
+            return self._subject_after(cue, tokens, end, region)
+        return (self._subject_before(cue, tokens, start, region, found)
+                or self._subject_after(cue, tokens, end, region))
 
     @staticmethod
     def _source_pronoun(cue: _Cue, tokens: list[_Token]) -> _Candidate | None:
@@ -788,9 +887,13 @@ class _Finder:
             return True
         if side == "after":
             before_cue = subject is not None and subject.end <= cue.start
-            extra = [t for t in tokens if t.word and t.end <= cue.start
-                     and not (subject and subject.start <= t.start < subject.end)]
-            return len(extra) <= (3 if before_cue else 0)
+            extra = 0  # words before the cue, the subject's aside
+            for t in tokens:
+                if t.end > cue.start:
+                    break
+                if t.word and not (subject and subject.start <= t.start < subject.end):
+                    extra += 1
+            return extra <= (3 if before_cue else 0)
         if side == "before":
             after = cue.end
             if subject is not None and subject.start >= cue.end:
@@ -806,7 +909,7 @@ class _Finder:
         """Is "pour" a cue? "Pour Élodie Martin, « … »": first word, a name, a comma."""
         if subject is None or subject.kind in ("pronoun", "generic"):
             return False
-        if any(t.word and t.end <= cue.start for t in tokens):
+        if _word_before(tokens, cue.start):
             return False
         between = [t.norm for t in tokens if cue.end <= t.start < subject.start]
         if any(w not in ("le", "la", "les", "l'") for w in between):
@@ -818,7 +921,12 @@ class _Finder:
                        region: tuple[int, int]) -> _Candidate | None:
         """First best-ranked subject between the cue and the next punctuation; a role
         gives way to the name in apposition after it ("a écrit le PDG, Daniel Harlow,")."""
-        stops = [t for k, t in enumerate(tokens) if t.start >= cue.end and _is_stop(tokens, k)]
+        stops = []  # the first two after the cue
+        for k in range(cue.last + 1, len(tokens)):
+            if tokens[k].norm in _STOPS and _is_stop(tokens, k):
+                stops.append(tokens[k])
+                if len(stops) == 2:
+                    break
         stop = stops[0].start if stops else end
         subject = _best(self._candidates(cue.end, stop, region, tokens), last=False)
         if (subject is None or subject.kind in ("role", "generic")) and stops and (
@@ -841,15 +949,16 @@ class _Finder:
             if other.end <= cue.start:
                 lower = max(lower, other.end)
         for t in tokens:
-            if lower <= t.start < cue.start and t.norm in (";", ":"):
+            if t.start >= cue.start:
+                break
+            if t.start >= lower and t.norm in (";", ":"):
                 lower = t.end
         subject = _best(self._candidates(lower, cue.start, region, tokens), last=True)
         if subject is None and lower == start:
             sentence_start = max(self.sentence_starts[self._sentence_of(start)],
                                  start - _CLAUSE_MAX)
             earlier = [m for m in self._mentions_between(sentence_start, start)
-                       if not _GOVERNED_RE.search(self.text, max(sentence_start, m.start - 24),
-                                                  m.start)]
+                       if not self._governed(m.start, sentence_start)]
             subject = _best(earlier, last=True)
         return subject
 
@@ -866,8 +975,8 @@ class _Finder:
         else:
             found = self._scan_names(start, end)
         found += [_Candidate(t.start, t.end, t.norm, "pronoun", cues.PRONOUNS[t.norm])
-                  for t in tokens if start <= t.start and t.end <= end
-                  and t.norm in cues.PRONOUNS]
+                  for t in tokens if t.norm in cues.PRONOUNS
+                  and start <= t.start and t.end <= end]
         taken = [(c.start, c.end) for c in found]
         for match in _ROLE_RE.finditer(self.text, start, end):
             if not any(a < match.end() and match.start() < b for a, b in taken):
@@ -876,13 +985,35 @@ class _Finder:
         for match in _GENERIC_RE.finditer(self.text, start, end):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(_Candidate(match.start(), match.end(), match.group(), "generic"))
-        found = [c for c in found
-                 if not _GOVERNED_RE.search(self.text, max(start, c.start - 24), c.start)]
+        found = [c for c in found if not self._governed(c.start, start)]
         found.sort(key=lambda c: c.start)
         return found
 
+    def _governed(self, pos: int, lower: int) -> bool:
+        """Is the word at `pos` governed by a preposition written after `lower`?
+        Memoised: a name is read by the clauses on both sides of it."""
+        # the preposition (or its article) is followed by a space or an apostrophe
+        if pos <= lower or self.text[pos - 1] not in _GOVERNED_ENDINGS:
+            return False
+        key = (pos, lower)
+        governed = self._governed_memo.get(key)
+        if governed is None:
+            governed = self._governed_memo[key] = _GOVERNED_RE.search(
+                self.text, max(lower, pos - 24), pos) is not None
+        return governed
+
     def _resolve(self, subject: _Candidate) -> tuple[str, tuple[int, int] | None]:
         """The speaker a subject stands for, and where that speaker's name is written."""
+        if subject.kind in ("person", "organisation", "unknown"):
+            return self._canonical(subject), (subject.start, subject.end)
+        # pronouns and nouns look for an antecedent: once per mention
+        key = (subject.start, subject.end, subject.kind, subject.gender, subject.name)
+        resolved = self._resolved.get(key)
+        if resolved is None:
+            resolved = self._resolved[key] = self._resolve_reference(subject)
+        return resolved
+
+    def _resolve_reference(self, subject: _Candidate) -> tuple[str, tuple[int, int] | None]:
         if subject.kind == "pronoun":
             return self._resolve_pronoun(subject.name, subject.start)
         if subject.kind in ("role", "generic"):
@@ -973,20 +1104,50 @@ class _Finder:
             i += 1
         return False
 
-    def _names_between(self, start: int, end: int) -> list[_Candidate]:
+    def _names_between(self, start: int, end: int, outside: bool = False
+                       ) -> list[_Candidate]:
+        """`names` written inside [start, end), only those outside quotations if asked."""
         assert self.names is not None
         found = []
+        names = self.names
+        flags = self._names_outside() if outside else None
         i = bisect.bisect_left(self.name_starts, start)
-        while i < len(self.names) and self.names[i][0] < end:
-            s, e, name, kind = self.names[i]
-            if e <= end:
-                found.append(_Candidate(s, e, name, kind if kind in ("person", "organisation")
-                                        else "unknown", self._title_gender(s)))
+        while i < len(names) and names[i][0] < end:
+            if names[i][1] <= end and (flags is None or flags[i]):
+                found.append(self._name_candidate(i))
             i += 1
         return found
 
+    def _name_candidate(self, i: int) -> _Candidate:
+        """`names[i]` as a candidate, built the first time a clause reads it."""
+        candidate = self._name_candidates[i]
+        if candidate is None:
+            assert self.names is not None
+            s, e, name, kind = self.names[i]
+            candidate = self._name_candidates[i] = _Candidate(
+                s, e, name, kind if kind in ("person", "organisation") else "unknown",
+                self._title_gender(s))
+        return candidate
+
+    def _names_outside(self) -> list[bool]:
+        """For each of `names`, is it outside quotations? (`_in_quote` for all at once.)"""
+        if self._outside is None:
+            quotes = map(partial(bisect.bisect_right, self._quote_bounds), self.name_starts)
+            incises = map(partial(bisect.bisect_right, self._incise_bounds), self.name_starts)
+            self._outside = [q % 2 == 0 or i % 2 == 1
+                             for q, i in zip(quotes, incises, strict=True)]
+        return self._outside
+
     def _title_gender(self, start: int) -> str:
-        match = _TITLE_BEFORE_RE.search(self.text, max(0, start - 8), start)
+        """The gender of the title written right before `start` ("Mme "), or ""."""
+        # Most names follow no title: the spaces before them follow no title's ending.
+        text, i = self.text, start - 1
+        while i >= 0 and text[i] in _TITLE_SPACES:
+            i -= 1
+        if i == start - 1 or i < 0 or not text[max(0, i - 4):i + 1].lower().endswith(
+                _TITLE_KEYS):
+            return ""
+        match = _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
         return cues.TITLES.get(match.group("title").lower(), "") if match else ""
 
     def _scan_names(self, start: int, end: int) -> list[_Candidate]:
@@ -1074,14 +1235,16 @@ class _Finder:
         """Every party of the text outside quotations: `names`, or the capitalisation rule."""
         if self._mentions is None:
             if self.names is not None:
-                mentions = self._names_between(0, len(self.text))
+                self._mentions = self._names_between(0, len(self.text), outside=True)
             else:
                 mentions = _known_surnames(self._scan_names(0, len(self.text)))
-            self._mentions = [m for m in mentions if not self._in_quote(m.start)]
+                self._mentions = [m for m in mentions if not self._in_quote(m.start)]
             self._mention_starts = [m.start for m in self._mentions]
         return self._mentions
 
     def _mentions_between(self, start: int, end: int) -> list[_Candidate]:
+        if self.names is not None:  # no need to build them all
+            return self._names_between(start, end, outside=True)
         mentions = self._all_mentions()
         i = bisect.bisect_left(self._mention_starts, start)
         found = []
@@ -1092,17 +1255,19 @@ class _Finder:
         return found
 
     def _in_quote(self, pos: int) -> bool:
-        """Is `pos` in a quotation's words (an incise inside the marks does not count)?"""
-        i = bisect.bisect_right(self.span_opens, pos) - 1
-        if i < 0 or pos >= self.spans[i].end:
-            return False
-        j = bisect.bisect_right(self._incise_starts, pos) - 1
-        return not (j >= 0 and pos < self._incise_cuts[j][1])
+        """Is `pos` in a quotation's words (an incise inside the marks does not count)?
+
+        Quotations do not overlap, nor do incises: their bounds, start and end in turn,
+        make a sorted list, and `pos` is inside one when an odd number of bounds come
+        at or before it.
+        """
+        return (bisect.bisect_right(self._quote_bounds, pos) % 2 == 1
+                and bisect.bisect_right(self._incise_bounds, pos) % 2 == 0)
 
     @staticmethod
     def _key(mention: _Candidate) -> str:
         """One person under several mentions: "Marc Durand" and "Durand" share a surname."""
-        return mention.name.split()[-1].lower() if mention.name.split() else mention.name
+        return _surname_key(mention.name)
 
     def _gender(self, mention: _Candidate) -> str:
         """A mention's gender, or the one a title gives the same name elsewhere."""
@@ -1110,11 +1275,16 @@ class _Finder:
             return mention.gender
         if self._genders is None:
             self._genders = {}
-            for m in self._all_mentions():
-                gender = m.gender or (self._title_gender(m.start) if self.names is not None
-                                      else "")
-                if gender:
-                    self._genders.setdefault(self._key(m), gender)
+            if self.names is not None:  # a name's gender is its title's
+                outside = self._names_outside()
+                for i, (start, _, name, _) in enumerate(self.names):
+                    gender = self._title_gender(start) if outside[i] else ""
+                    if gender:
+                        self._genders.setdefault(_surname_key(name), gender)
+            else:
+                for m in self._all_mentions():
+                    if m.gender:
+                        self._genders.setdefault(self._key(m), m.gender)
         return self._genders.get(self._key(mention), "")
 
     def _antecedent(self, pos: int, gender: str, sentences: int = 2) -> _Candidate | None:
@@ -1232,19 +1402,20 @@ class _Finder:
         speaker = attribution.speaker if attribution else ""
         speaker_span = attribution.span if attribution and speaker else None
         result = []
+        kind = "direct" if direct else "term"
         for start, end in unit.pieces:
             if direct:
                 confidence = 0.7 + (0.1 if speaker else 0.0)
                 if unit.tight or unit.incised or unit.span.block or self._final(start, end):
                     confidence += 0.1
-                if _count_words(self.text, start, end, 8) >= 8:
+                words = unit.words if unit.words >= 0 else _count_words(self.text, start, end, 8)
+                if words >= 8:
                     confidence += 0.05
                 confidence = round(min(confidence, 0.95), 2)
             else:
                 confidence = 0.3 if speaker else 0.2
             result.append(Suggestion("quote", start, end, self.text[start:end], confidence,
-                                     kind="direct" if direct else "term", speaker=speaker,
-                                     speaker_span=speaker_span))
+                                     kind, speaker, speaker_span))
         return result
 
     def _is_direct(self, unit: _Unit) -> bool:
@@ -1252,7 +1423,7 @@ class _Finder:
         if unit.incised or unit.span.block or unit.span.chain >= 0 or len(unit.pieces) > 1:
             return True
         start, end = unit.pieces[0]
-        words = _count_words(self.text, start, end, _LABEL_MAX_WORDS + 1)
+        words = unit.words = _count_words(self.text, start, end, _LABEL_MAX_WORDS + 1)
         if words <= _TERM_MAX_WORDS or (words <= _LABEL_MAX_WORDS
                                         and self._labelled(unit.span, self.text[start])):
             return False
@@ -1277,12 +1448,21 @@ class _Finder:
         “Fit for the Future” programme")? Reads the two words before the marks and the
         one after them; `first` is the quote's first character."""
         before = [_bare(w) for w in self.text[max(0, span.open - 40):span.open].split()[-2:]]
-        after = [_bare(w) for w in self.text[span.end:span.end + 30].split()[:1]]
-        if any(w in cues.LABEL_WORDS for w in before):
+        if not cues.LABEL_WORDS.isdisjoint(before):
             return True
-        return first.isupper() and any(w in cues.WORK_NOUNS for w in before + after)
+        if not first.isupper():
+            return False
+        after = [_bare(w) for w in self.text[span.end:span.end + 30].split()[:1]]
+        return not cues.WORK_NOUNS.isdisjoint(before + after)
 
 
+@lru_cache(maxsize=4096)
+def _surname_key(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else name
+
+
+@lru_cache(maxsize=4096)
 def _bare(word: str) -> str:
     """A word lower-cased, without punctuation or elision: "l’expression," → "expression"."""
     return word.lower().replace("’", "'").strip(_PUNCTUATION).split("'")[-1]
@@ -1355,6 +1535,28 @@ def _leaders(keys: list[str]) -> list[int]:
 
 def _tokenise(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
     """Words and punctuation of text[start:end] (the first `limit` of them)."""
+    folded = text[start:end].lower().replace("’", "'")
+    # A hyphen opening the slice is a token only after a space: the slice cannot tell.
+    glued_hyphen = folded.startswith("-") and start > 0 and not text[start - 1].isspace()
+    if len(folded) != end - start or glued_hyphen:
+        return _tokenise_matches(text, start, end, limit)
+    # Lower case keeps letters, spaces and punctuation what they are (one character for
+    # one), so the folded copy has the text's tokens. Split on them, it gives gaps and
+    # tokens in turn: their lengths give the offsets, with no match object per token.
+    parts = _TOKEN_SPLIT_RE.split(folded)
+    offsets = list(accumulate(map(len, parts), initial=start))
+    norms = parts[1::2]
+    starts, ends = offsets[1:-2:2], offsets[2:-1:2]
+    words = map(str.isalpha, map(itemgetter(0), norms))
+    tokens = list(map(_new_token, zip(starts, ends, norms, words, strict=True)))
+    return tokens if limit is None else tokens[:limit]
+
+
+_new_token = partial(tuple.__new__, _Token)
+
+
+def _tokenise_matches(text: str, start: int, end: int, limit: int | None) -> list[_Token]:
+    """`_tokenise` one match at a time, for the rare slices it cannot split."""
     matches = _TOKEN_RE.finditer(text, start, end)
     if limit is not None:
         matches = islice(matches, limit)
@@ -1364,6 +1566,16 @@ def _tokenise(text: str, start: int, end: int, limit: int | None = None) -> list
                        m.group()[0].isalpha()) for m in matches]
     return [_Token(m.start(), m.end(), folded[m.start() - start:m.end() - start],
                    text[m.start()].isalpha()) for m in matches]
+
+
+def _word_before(tokens: list[_Token], pos: int) -> bool:
+    """Does a word end at or before `pos`? (Tokens are in order: stop at the first after.)"""
+    for token in tokens:
+        if token.end > pos:
+            return False
+        if token.word:
+            return True
+    return False
 
 
 def _best(candidates: list[_Candidate], last: bool) -> _Candidate | None:
@@ -1410,10 +1622,5 @@ def _clitic(form: str) -> str:
 
 def _count_words(text: str, start: int, end: int, cap: int) -> int:
     """Words of text[start:end] split on white space ("14 000" is two, "l’entreprise" one),
-    counting no further than `cap` (long quotes stay cheap)."""
-    count = 0
-    for _ in _SPACED_WORD_RE.finditer(text, start, end):
-        count += 1
-        if count >= cap:
-            break
-    return count
+    counting no further than `cap`: a split stops after cap - 1 cuts, the rest in one."""
+    return len(text[start:end].split(None, cap - 1))
