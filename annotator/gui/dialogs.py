@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QColorDialog,
@@ -168,14 +168,9 @@ class ExportDialog(QDialog):
             self.setAccessibleName("Fact-sheet preview")
 
         def loadResource(self, kind, url):
-            if url.scheme() == "data":
-                return super().loadResource(kind, url)
-            if kind == QTextDocument.ResourceType.ImageResource:
-                # Not None: given nothing, Qt's image handler reads the file itself.
-                blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-                blank.fill(0)
-                return blank
-            return None
+            from annotator.io.factsheet_pdf import offline_resource
+
+            return offline_resource(kind, url, super().loadResource)
 
     def __init__(self, parent: QWidget | None, formats: dict[str, str],
                  extensions: dict[str, str], folder: Path, article_title: str | None,

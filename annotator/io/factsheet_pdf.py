@@ -240,17 +240,24 @@ def _ensure_gui_app() -> None:
 @functools.cache
 def _offline_document_class():
     """A QTextDocument that loads only data: URLs: no file from disk, nothing remote."""
-    from PySide6.QtGui import QImage, QTextDocument
+    from PySide6.QtGui import QTextDocument
 
     class OfflineDocument(QTextDocument):
         def loadResource(self, kind, url):
-            if url.scheme() == "data":
-                return super().loadResource(kind, url)
-            if kind == QTextDocument.ResourceType.ImageResource:
-                # Not None: given nothing, Qt's image handler reads the file itself.
-                blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-                blank.fill(0)
-                return blank
-            return None
+            return offline_resource(kind, url, super().loadResource)
 
     return OfflineDocument
+
+
+def offline_resource(kind, url, load):
+    """What a Qt text document may load: data: URLs through `load`; any other image is a
+    blank one (not None: given nothing, Qt's image handler reads the file itself)."""
+    from PySide6.QtGui import QImage, QTextDocument
+
+    if url.scheme() == "data":
+        return load(kind, url)
+    if kind == QTextDocument.ResourceType.ImageResource:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(0)
+        return blank
+    return None
