@@ -45,11 +45,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, islice
-from operator import itemgetter
-from typing import NamedTuple
+from itertools import accumulate, compress, count, islice, repeat
+from operator import attrgetter, itemgetter, sub
 
 from annotator.suggest import cues
 from annotator.suggest.model import Suggestion
@@ -83,9 +82,11 @@ def _alternation(words: Iterable[str]) -> str:
     shorter word first, the words are joined as they are, so the matches never change.
     """
     words = list(dict.fromkeys(words))
-    for i, word in enumerate(words):
-        if any(len(later) > len(word) and later.startswith(word) for later in words[i + 1:]):
+    later_prefixes: set[str] = set()  # proper prefixes of the words after the current one
+    for word in reversed(words):
+        if word in later_prefixes:
             return "|".join(map(re.escape, words))
+        later_prefixes.update(word[:k] for k in range(1, len(word)))
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -106,21 +107,21 @@ def _alternation(words: Iterable[str]) -> str:
 _U = "A-ZÀ-ÖØ-ÞŒŸ"  # upper-case letters of French and English names
 _SP = "[ \u00a0\u202f]"
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n\s*")
-# Apostrophes outnumber quotation marks. ’ before a letter or digit, and ' there unless it
-# follows a space, an opening mark or a bracket, are never marks whatever the stack (see
-# `_role`): the scan does not stop at them.
-_MARK_RE = re.compile(  # one character class first: the engine then skips to candidates
-    r"""[«»“”‘‹›"’'](?:(?<=[^’'])|(?![^\W_])|(?<![^\s«“‘‹"'(\[—–]')(?<='))""")
+_MARKS = "«»“”‘‹›\""
+# Apostrophes are marks too, but most are in words: ’ or ' before a letter or digit, and '
+# there unless it follows a space, an opening mark or a bracket, never open or close a
+# quote whatever the stack (see `_role`), so the scan does not read them.
+_APOSTROPHE_MARK_RES = (re.compile(r"’(?![^\W_])"),
+                        re.compile(r"'(?:(?![^\W_])|(?<![^\s«“‘‹\"'(\[—–]'))"))
 _OPENING = "«“‘‹\"'"
 _OPENER_OF = {"»": "«", "”": "“", "›": "‹"}
 _ALWAYS_OPENS = "«“‹"
 
 # A sentence ends at . ! ? … (and any closing marks after it) before a capital, a digit or
 # an opening mark. Whether the period ends an abbreviation is checked in Python.
-# (The first character is a class of its own, not a repeat: the engine then skips ahead to
-# the next candidate instead of trying the pattern at every position.)
+_SENTENCE_ENDS = ".!?…"
 _BOUNDARY_RE = re.compile(
-    rf"[.!?…][.!?…]*(?:\s*[»”\"’)\]])*\s+(?=[«“‘‹\"(\[—–-]|[{_U}0-9])")
+    rf"[.!?…]+(?:\s*[»”\"’)\]])*\s+(?=[«“‘‹\"(\[—–-]|[{_U}0-9])")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\.$")
 _ABBREVIATIONS = frozenset({
     "m", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "ste", "jr", "sr", "mgr", "me", "inc",
@@ -150,27 +151,36 @@ _NAME_RE = re.compile(
     rf"(?:(?P<title>{_TITLE}){_SP}+(?=[{_U}]))?"
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?(?:d['’])?{_NAME_WORD})*)"
     rf"(?![^\W\d_])")
+_UPPER_RE = re.compile(f"[{_U}]")
 _NAME_PART_RE = re.compile(r"[^ \u00a0]+")
 _NAME_SPLIT_RE = re.compile(r"[\s'’]+")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
-_HEADS = "|".join(cues.ORGANISATION_HEADS)
+_HEADS = _alternation(cues.ORGANISATION_HEADS)
+# The patterns below start with the first letter of their article as a class of its own
+# (then check the word boundary before it): the engine skips ahead to such letters instead
+# of trying the pattern at every position of the clause.
 _ORGANISATION_RE = re.compile(
-    rf"(?=[LlTt])\b(?i:le|la|les|l['’]|the){_SP}*(?P<head>(?i:{_HEADS}))\b"
+    rf"[LlTt](?<!\w.)(?:(?<=[Ll])(?i:e|a|es|['’])|(?<=[Tt])(?i:he))"
+    rf"{_SP}*(?P<head>(?i:{_HEADS}))\b"
     rf"{_SP}+(?P<prep>de{_SP}+l['’]|de{_SP}+la{_SP}+|du{_SP}+|des{_SP}+|d['’]|de{_SP}+"
     rf"|of{_SP}+(?:the{_SP}+)?)?(?P<tail>{_NAME_WORD}(?:{_SP}+{_NAME_WORD})*"
     rf"(?:{_SP}+[a-zéè]+(?:ique|iques|ale|ales|aux|elle|aire|ienne|aise|aine|ive))?)")
 
 _GENERIC_RE = re.compile(
-    r"(?=[LlTt])\b(?i:l['’](?:{v})|(?:le|la)[ \u00a0]+(?:{c})|the[ \u00a0]+(?:{e}))\b"
-    r"(?![ \u00a0]+[{u}])"
+    r"[LlTt](?<!\w.)(?:(?<=[Ll])(?i:['’](?:{v})|(?:e|a)[ \u00a0]+(?:{c}))"
+    r"|(?<=[Tt])(?i:he[ \u00a0]+(?:{e})))\b(?![ \u00a0]+[{u}])"
     .format(
         v=_alternation(n for n in cues.GENERIC_ORGANISATIONS_FR if n[0] in "aeiouéè"),
         c=_alternation(n for n in cues.GENERIC_ORGANISATIONS_FR if n[0] not in "aeiouéè"),
         e=_alternation(cues.GENERIC_ORGANISATIONS_EN), u=_U))
-# "la ministre", "le PDG du groupe", "the company’s chief", "l’élu", "a spokesperson".
+# "la ministre", "le PDG du groupe", "the company’s chief", "l’élu", "a spokesperson": an
+# article (le la un une the a an son sa its his her their, then spaces) or "l’".
 _ROLE_RE = re.compile(
-    r"(?=[lLuUtTaAsShHiI])\b(?i:(?P<article>le|la|un|une|the|a|an|son|sa|its|his|her|their)"
-    r"[ \u00a0]+|l['’])(?:[^\W\d_]+(?:['’]s)?[ \u00a0]+)?(?P<role>(?i:{roles}))\b".format(
+    r"[lLuUtTaAsShHiI](?<!\w.)(?:(?<=[lL])(?i:(?:e|a)[ \u00a0]+|['’])"
+    r"|(?<=[uU])(?i:(?:n|ne)[ \u00a0]+)|(?<=[tT])(?i:(?:he|heir)[ \u00a0]+)"
+    r"|(?<=[aA])(?i:n?[ \u00a0]+)|(?<=[sS])(?i:(?:on|a)[ \u00a0]+)|(?<=[iI])(?i:ts[ \u00a0]+)"
+    r"|(?<=[hH])(?i:(?:is|er)[ \u00a0]+))"
+    r"(?:[^\W\d_]+(?:['’]s)?[ \u00a0]+)?(?P<role>(?i:{roles}))\b".format(
         roles=_alternation(sorted(cues.ROLES | set(cues.SPOKESPERSONS), key=len,
                                   reverse=True))))
 # What names the organisation after "a spokesperson", "un porte-parole": "for X", "de X".
@@ -178,11 +188,18 @@ _COMPLEMENT_RE = re.compile(
     r"[ \u00a0]+(?i:for|of|at|de|du|chez)[ \u00a0]+(?:(?i:the|la|le|les)[ \u00a0]+|(?i:l)['’])?"
     r"|[ \u00a0]+(?i:d)['’]")
 # A word governed by a preposition is not a subject: "PDG de Nuvia", "told Reuters".
+_PREPOSITIONS = ("de", "du", "des", "à", "au", "aux", "par", "pour", "chez", "avec", "sur", "dans",
+                 "en", "contre", "entre", "vers", "sans", "of", "at", "by", "for", "with", "from",
+                 "to", "in", "on", "about", "against", "between", "into", "than")
 _GOVERNED_RE = re.compile(
-    r"(?:\b(?i:de|du|des|à|au|aux|par|pour|chez|avec|sur|dans|en|contre|entre|vers|sans|of|at"
-    r"|by|for|with|from|to|in|on|about|against|between|into|than)[ \u00a0]+"
+    rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
     r"(?:(?i:le|la|les|the)[ \u00a0]+|(?i:l)['’])?|\b(?i:d)['’])$")
-_GOVERNED_ENDINGS = " \u00a0'’"  # what _GOVERNED_RE can end with
+# What _GOVERNED_RE can end with, and the last word it can end with (lower case).
+_GOVERNED_ENDINGS = " \u00a0'’"
+_GOVERNING_WORDS = frozenset(_PREPOSITIONS + ("le", "la", "les", "the", "l", "d"))
+_LAST_LETTERS_RE = re.compile(r"[^\W\d_]*$")
+# Letters that match others when case is ignored ("İ" is "i"), unlike what lower() gives.
+_ODD_CASES = frozenset("İıſ")
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?:\b(?i:le|la|les|the|de|du|des|chez|of|at|by|for|from|with|par)[ \u00a0]+"
     r"|\b(?i:l|d)['’])$")
@@ -192,6 +209,8 @@ _CHEZ_BEFORE_RE = re.compile(r"\b(?i:chez|at)[ \u00a0]+$")
 _TITLE_BEFORE_RE = re.compile(rf"\b(?P<title>{_TITLE}){_SP}+$")
 _TITLE_SPACES = " \u00a0\u202f"    # the characters of _SP
 _TITLE_KEYS = tuple(cues.TITLES)    # _TITLE's titles, in lower case, are among them
+_TITLE_ENDINGS = ".esr"             # and end with one of these
+_TITLE_TAILS = _TITLE_ENDINGS + _TITLE_SPACES  # before a name's last space: either
 # An incise opens at a comma or a dash followed by a word; the spaces before the comma are
 # part of its cut (added in Python: a pattern starting with them is tried at every space).
 _INCISE_RE = re.compile(r"[,—–][ \u00a0\u202f]*(?=([^\W\d_]+(?:['’-][^\W\d_]+)*))")
@@ -271,11 +290,15 @@ class _Span:
     chain: int = -1     # pieces of one quotation continued over paragraphs share a chain
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    norm: str           # lower case, ’ folded to '
-    word: bool
+@dataclass(slots=True)
+class _Tokens:
+    """Words and punctuation of a clause, field by field: one list per field, not one
+    object per token (building those would cost more than reading the clause)."""
+
+    starts: list[int]
+    ends: list[int]
+    norms: list[str]    # lower case, ’ folded to '
+    words: list[bool]   # a word, not punctuation
 
 
 @dataclass(slots=True)
@@ -323,7 +346,7 @@ class _Incise:
     cut_end: int      # after its closing comma, dash or period
     at: int           # where its cue starts
     cue: _Cue
-    tokens: list[_Token]
+    tokens: _Tokens
 
 
 @dataclass(slots=True)
@@ -333,7 +356,7 @@ class _Unit:
     span: _Span
     pieces: list[tuple[int, int]]
     sentence: int
-    incises: list[_Incise] = field(default_factory=list)
+    incises: list[_Incise]
     attribution: _Attribution | None = None
     tight: bool = False
     incised: bool = False
@@ -365,7 +388,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
-    return [t for t in (_trim(text, a, b) for a, b in spans) if t]
+    # most paragraphs have no white space at their ends: `_trim` only those that do
+    return [t for t in (_trim(text, a, b) if a == b or text[a].isspace()
+                        or text[b - 1].isspace() else (a, b) for a, b in spans) if t]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -417,13 +442,28 @@ def _role(text: str, mark: str, pos: int, start: int, end: int,
     return None
 
 
-def _scan_paragraph(text: str, start: int, end: int, next_first: str) -> list[_Span]:
-    """The outer quotations of one paragraph (rules 2 and 3 of the module docstring)."""
+def _offsets(text: str, chars: str) -> list[int]:
+    """Sorted offsets of `chars` in the text. `str.find` runs through a long text many
+    times faster than the regex engine does; it pays when the characters are few."""
+    found = []
+    for char in chars:
+        i = text.find(char)
+        while i >= 0:
+            found.append(i)
+            i = text.find(char, i + 1)
+    found.sort()
+    return found
+
+
+def _scan_paragraph(text: str, start: int, end: int, next_first: str,
+                    marks: Iterable[int]) -> list[_Span]:
+    """The outer quotations of one paragraph (rules 2 and 3 of the module docstring), from
+    the offsets of its `marks`."""
     spans: list[_Span] = []
     stack: list[tuple[str, int]] = []
     children: list[_Span] = []  # closed quotes directly inside the open outer one
-    for match in _MARK_RE.finditer(text, start, end):
-        mark, pos = match.group(), match.start()
+    for pos in marks:
+        mark = text[pos]
         if mark in _ALWAYS_OPENS:  # the common cases, decided without a call
             role: str | int | None = "open"
         elif mark in _OPENER_OF and stack and stack[-1][0] == _OPENER_OF[mark]:
@@ -487,17 +527,18 @@ class _Finder:
         if names is not None:
             size = len(text)
             self.names = sorted(n for n in names if 0 <= n[0] < n[1] <= size)
-        self.name_starts = [n[0] for n in self.names] if self.names is not None else []
+        self.name_starts = list(map(itemgetter(0), self.names or ()))
         # `names` as candidates, each built the first time a clause reads it
         self._name_candidates: list[_Candidate | None] = [None] * len(self.name_starts)
         self._outside: list[bool] | None = None
+        self._title_genders: dict[int, str] = {}
         self.spans: list[_Span] = []
         self.span_opens: list[int] = []
         self.sentence_starts: list[int] = []
         self.sentence_ends: list[int] = []
         self.sentence_paragraphs: list[int] = []
         self._sentence_memo: dict[int, _Attribution | None] = {}
-        self._token_cache: dict[tuple[int, int], list[_Token]] = {}
+        self._clauses: dict[tuple[int, int], tuple[_Tokens, list[_Cue]]] = {}
         self._cue_memo: dict[tuple[int, int], bool] = {}
         self._governed_memo: dict[tuple[int, int], bool] = {}
         self._subject_memo: dict[tuple[int, int, int, bool], _Candidate | None] = {}
@@ -519,25 +560,43 @@ class _Finder:
         paragraphs = _paragraphs(self.text)
         self._scan(paragraphs)
         self._segment(paragraphs)
-        units = [self._unit(span) for span in self.spans]
+        starts = self.sentence_starts
+        units = [self._unit(span, bisect.bisect_right(starts, span.open) - 1)
+                 for span in self.spans]  # (quotes are in paragraphs: after the first start)
         # names in an incise are the journalist's: antecedents, unlike quoted names
         self._incise_bounds = [b for u in units for i in u.incises for b in (i.cut, i.cut_end)]
-        for unit in units:
+        for index, unit in enumerate(units):
             if unit.pieces:
-                self._attribute_unit(unit)
+                self._attribute_unit(unit, index)
         kept = [u for u in units if u.pieces]
         self._share_within_chains(kept)
         suggestions = [s for unit in kept for s in self._suggestions(unit)]
-        suggestions.sort(key=lambda s: s.start)
+        suggestions.sort(key=attrgetter("start"))
         return suggestions
 
     def _scan(self, paragraphs: list[tuple[int, int]]) -> None:
         """Outer quotations of every paragraph; marks block quotes and continued pieces."""
         chain = -1
         continuing = False
+        # the marks of the whole text, found once (`str.find`, and patterns led by a literal,
+        # skip through it in C); each paragraph then takes its own
+        marks, last = _offsets(self.text, _MARKS), 0
+        for pattern in _APOSTROPHE_MARK_RES:
+            marks += [match.start() for match in pattern.finditer(self.text)]
+        marks.sort()
+        n_marks = len(marks)
         for i, (start, end) in enumerate(paragraphs):
+            first = last
+            while first < n_marks and marks[first] < start:
+                first += 1
+            last = first
+            while last < n_marks and marks[last] < end:
+                last += 1
+            if first == last:  # no mark, no quotation
+                continuing = False
+                continue
             next_first = self.text[paragraphs[i + 1][0]] if i + 1 < len(paragraphs) else ""
-            found = _scan_paragraph(self.text, start, end, next_first)
+            found = _scan_paragraph(self.text, start, end, next_first, marks[first:last])
             if continuing and found and found[0].open == start:
                 found[0].chain = chain
             continuing = False
@@ -555,26 +614,40 @@ class _Finder:
     def _segment(self, paragraphs: list[tuple[int, int]]) -> None:
         """Sentences: paragraphs cut at end punctuation that is not inside a quotation."""
         text, spans, k = self.text, self.spans, 0
+        starts, ends, numbers = self.sentence_starts, self.sentence_ends, self.sentence_paragraphs
+        # `_BOUNDARY_RE` can only match at end punctuation: it is tried there alone, as
+        # its `finditer` over each paragraph would (from where the last match ended).
+        marks, m = _offsets(text, _SENTENCE_ENDS), 0
+        n_marks, n_spans = len(marks), len(spans)
         for number, (start, end) in enumerate(paragraphs):
-            cuts = [start]
-            for match in _BOUNDARY_RE.finditer(text, start, end):
-                at, cut = match.span()
-                while k < len(spans) and spans[k].end <= at:
+            starts.append(start)
+            numbers.append(number)
+            while m < n_marks and marks[m] < start:
+                m += 1
+            resume = start
+            while m < n_marks and marks[m] < end:
+                at = marks[m]
+                m += 1
+                match = _BOUNDARY_RE.match(text, at, end) if at >= resume else None
+                if match is None:
+                    continue
+                cut = resume = match.end()
+                while k < n_spans and spans[k].end <= at:
                     k += 1
-                if k < len(spans) and spans[k].open < cut < spans[k].end:
+                if k < n_spans and spans[k].open < cut < spans[k].end:
                     continue
                 if text[at] == "." and self._abbreviation(at):
                     continue
-                cuts.append(cut)
-            self.sentence_starts.extend(cuts)
-            self.sentence_ends.extend(cuts[1:])
-            self.sentence_ends.append(end)
-            self.sentence_paragraphs.extend([number] * len(cuts))
+                ends.append(cut)
+                starts.append(cut)
+                numbers.append(number)
+            ends.append(end)
 
     def _abbreviation(self, period: int) -> bool:
         """Is this the period of "M. Durand", "J. Smith", "Inc." (no sentence end)?"""
         # most periods end a number or a word longer than any abbreviation: no regex needed
-        if period == 0 or not self.text[period - 1].isalnum() or (
+        before = self.text[period - 1] if period else " "
+        if not before.isalnum() or before.isdecimal() or (
                 period > _ABBREVIATION_MAX
                 and self.text[period - _ABBREVIATION_MAX - 1:period].isalpha()):
             return False
@@ -589,40 +662,41 @@ class _Finder:
 
     # -- one quotation --
 
-    def _unit(self, span: _Span) -> _Unit:
-        """The pieces of one outer quotation: its words, less the incises."""
+    def _unit(self, span: _Span, sentence: int) -> _Unit:
+        """The pieces of one outer quotation (in that sentence): its words, less the
+        incises."""
         inner = _trim(self.text, span.open + 1, span.end - 1 if span.closed else span.end)
-        unit = _Unit(span, [], self._sentence_of(span.open))
         if inner is None:
-            return unit
+            return _Unit(span, [], sentence, [])
         start, end = inner
-        unit.incises = self._incises(start, end)
-        if not unit.incises:  # the common case: one piece, already trimmed
-            if _WORDS_RE.search(self.text, start, end):
-                unit.pieces.append(inner)
-            return unit
+        incises = self._incises(start, end)
+        if not incises:  # the common case: one piece, already trimmed
+            words = self.text[start].isalnum() or _WORDS_RE.search(self.text, start, end)
+            return _Unit(span, [inner] if words else [], sentence, incises)
         pieces, position = [], start
-        for incise in unit.incises:
+        for incise in incises:
             pieces.append((position, incise.cut))
             position = incise.cut_end
         pieces.append((position, end))
-        unit.pieces = [p for p in (_trim(self.text, a, b) for a, b in pieces)
-                       if p and _WORDS_RE.search(self.text, p[0], p[1])]
-        unit.incised = len(unit.pieces) > 1
-        return unit
+        pieces = [p for p in (_trim(self.text, a, b) for a, b in pieces)
+                  if p and _WORDS_RE.search(self.text, p[0], p[1])]
+        return _Unit(span, pieces, sentence, incises, incised=len(pieces) > 1)
 
-    def _attribute_unit(self, unit: _Unit) -> None:
+    def _attribute_unit(self, unit: _Unit, index: int) -> None:
         """The quotation's own attribution: its clauses, its incise, its sentence.
 
         A clause bound to the quote comes first (after it, then before it), then the
         incise, then any clause around it; each is read only when the ones before it
         settle nothing.
         """
-        before, after = self._clause_regions(unit.span, unit.sentence)
-        after_att = self._attribute(*after, "after") if after[0] < after[1] else None
+        after = self._clause_after(index, unit.sentence)
+        after_att = self._attribute(unit.span.end, after, "after") if (
+            unit.span.end < after) else None
         chosen = after_att if after_att and after_att.tight else None
         if chosen is None:
-            before_att = self._attribute(*before, "before") if before[0] < before[1] else None
+            before = self._clause_before(index, unit.sentence)
+            before_att = self._attribute(before, unit.span.open, "before") if (
+                before < unit.span.open) else None
             if before_att and before_att.tight:
                 chosen = before_att
             elif unit.incises:
@@ -636,17 +710,21 @@ class _Finder:
         else:
             unit.attribution = self._sentence_attribution(unit.sentence)
 
-    def _clause_regions(self, span: _Span, sentence: int
-                        ) -> tuple[tuple[int, int], tuple[int, int]]:
-        """Text of the sentence before and after the quote, up to the neighbouring quotes
-        and no further than `_CLAUSE_MAX` characters."""
-        s_start, s_end = self.sentence_starts[sentence], self.sentence_ends[sentence]
-        i = bisect.bisect_left(self.span_opens, span.open)
-        previous_end = self.spans[i - 1].end if i > 0 else s_start
-        next_open = self.spans[i + 1].open if i + 1 < len(self.spans) else s_end
-        before = max(s_start, previous_end, span.open - _CLAUSE_MAX)
-        after = max(span.end, min(s_end, next_open, span.end + _CLAUSE_MAX))
-        return (before, span.open), (span.end, after)
+    # The clauses of the i-th quote: the text of its sentence before and after it, up to
+    # the neighbouring quotes and no further than `_CLAUSE_MAX` characters.
+
+    def _clause_before(self, i: int, sentence: int) -> int:
+        """Where the clause before the i-th quote starts (it ends at the quote)."""
+        s_start, spans = self.sentence_starts[sentence], self.spans
+        previous_end = spans[i - 1].end if i > 0 else s_start
+        return max(s_start, previous_end, spans[i].open - _CLAUSE_MAX)
+
+    def _clause_after(self, i: int, sentence: int) -> int:
+        """Where the clause after the i-th quote ends (it starts at the quote's end)."""
+        s_end, spans = self.sentence_ends[sentence], self.spans
+        next_open = spans[i + 1].open if i + 1 < len(spans) else s_end
+        end = spans[i].end
+        return max(end, min(s_end, next_open, end + _CLAUSE_MAX))
 
     def _incises(self, start: int, end: int) -> list[_Incise]:
         """Reporting incises inside the marks: ", a déclaré X," / ", dit-elle,"."""
@@ -675,9 +753,9 @@ class _Finder:
         """
         window = min(end, at + _INCISE_WINDOW)
         tokens = _tokenise(self.text, at, window, _INCISE_TOKENS)
-        if len(tokens) == _INCISE_TOKENS:
-            window = tokens[-1].end
-        cue = self._cue_at(tokens, 0) if tokens else None
+        if len(tokens.norms) == _INCISE_TOKENS:
+            window = tokens.ends[-1]
+        cue = self._cue_at(tokens, 0) if tokens.norms else None
         if cue is None or cue.kind != "verb":
             return None
         close = self._segment_end(tokens, cue.last + 1)
@@ -685,14 +763,14 @@ class _Finder:
                                                                     close)):
             return None
         for _ in range(2):  # appositions and circumstances
-            if close >= len(tokens) or tokens[close].norm == ".":
+            if close >= len(tokens.norms) or tokens.norms[close] == ".":
                 break
             following = self._segment_end(tokens, close + 1)
             if following is None or not self._extends_incise(tokens, close + 1, following):
                 break
             close = following
-        if close < len(tokens):
-            cut_end = tokens[close].end
+        if close < len(tokens.norms):
+            cut_end = tokens.ends[close]
         elif window == end:
             cut_end = end  # the incise ends the quotation
         else:
@@ -700,13 +778,13 @@ class _Finder:
         return _Incise(cut, cut_end, at, cue, tokens)
 
     @staticmethod
-    def _segment_end(tokens: list[_Token], i: int) -> int | None:
+    def _segment_end(tokens: _Tokens, i: int) -> int | None:
         """Index of the , — – or . that ends the short segment starting at token i (the
         number of tokens when the window ends first); None when the segment is long or
         ends on other punctuation."""
         j = i
-        while j < len(tokens):
-            norm, stop = tokens[j].norm, _is_stop(tokens, j)
+        while j < len(tokens.norms):
+            norm, stop = tokens.norms[j], _is_stop(tokens, j)
             if norm in (",", "—", "–") or (norm == "." and stop):
                 return j
             if stop or j - i >= _INCISE_MAX_WORDS:  # "M." is no stop: "a déclaré M. Durand,"
@@ -714,63 +792,63 @@ class _Finder:
             j += 1
         return j
 
-    def _opens_subject(self, tokens: list[_Token], i: int, close: int) -> bool:
+    def _opens_subject(self, tokens: _Tokens, i: int, close: int) -> bool:
         """Does the segment after an incise's verb start like its subject?"""
         if i >= close:
             return False
-        first = tokens[i]
-        return (self.text[first.start].isupper() or first.norm in _DETERMINERS
-                or first.norm in cues.PRONOUNS or first.norm.startswith("l'"))
+        first = tokens.norms[i]
+        return (self.text[tokens.starts[i]].isupper() or first in _DETERMINERS
+                or first in cues.PRONOUNS or first.startswith("l'"))
 
-    def _extends_incise(self, tokens: list[_Token], i: int, close: int) -> bool:
+    def _extends_incise(self, tokens: _Tokens, i: int, close: int) -> bool:
         """Is the segment [i, close) an apposition or a circumstance of the incise?"""
         if i >= close:
             return False
-        first = tokens[i].norm
+        first = tokens.norms[i]
         if first in _DETERMINERS and i + 1 < close:
-            first = tokens[i + 1].norm
+            first = tokens.norms[i + 1]
         return (first.split("'")[-1] in cues.ROLES or first in _CIRCUMSTANCES
-                or (close - i <= 4 and self.text[tokens[i].start].isupper()
-                    and (close >= len(tokens) or tokens[close].norm != ".")))
+                or (close - i <= 4 and self.text[tokens.starts[i]].isupper()
+                    and (close >= len(tokens.norms) or tokens.norms[close] != ".")))
 
     # -- tokens and cues --
 
-    def _tokens(self, start: int, end: int) -> list[_Token]:
-        """Words and punctuation of [start, end), cached: a clause is read by the quote
-        before it, the quote after it and its sentence."""
+    def _clause(self, start: int, end: int) -> tuple[_Tokens, list[_Cue]]:
+        """Tokens and cues of [start, end), cached: a clause is read by the quote before
+        it, the quote after it and its sentence."""
         key = (start, end)
-        tokens = self._token_cache.get(key)
-        if tokens is None:
+        clause = self._clauses.get(key)
+        if clause is None:
             tokens = _tokenise(self.text, start, end)
-            self._token_cache[key] = tokens
-        return tokens
+            clause = self._clauses[key] = (tokens, self._cues(tokens))
+        return clause
 
-    def _cues(self, tokens: list[_Token]) -> list[_Cue]:
+    def _cues(self, tokens: _Tokens) -> list[_Cue]:
         found, i = [], 0
         first_words = self.lex.first_words
-        for k, token in enumerate(tokens):  # `_cue_at` rejects the other words at once
-            if k >= i and token.norm in first_words:
+        for k, norm in enumerate(tokens.norms):  # `_cue_at` rejects other words at once
+            if k >= i and norm in first_words:
                 cue = self._cue_at(tokens, k)
                 if cue:
                     found.append(cue)
                     i = cue.last + 1
         return found
 
-    def _cue_at(self, tokens: list[_Token], i: int) -> _Cue | None:
+    def _cue_at(self, tokens: _Tokens, i: int) -> _Cue | None:
         """The cue that starts at token i: a source word, a finite cue verb, or an
         auxiliary (+ one adverb) + past participle, reflexive ones after "se"/"s'"."""
-        token, lex = tokens[i], self.lex
-        word = token.norm
+        norms, lex = tokens.norms, self.lex
+        word, start = norms[i], tokens.starts[i]
         if word not in lex.first_words:
             return None
         for phrase in lex.sources:
             if word == phrase[0] and all(
-                    i + k < len(tokens) and tokens[i + k].norm == phrase[k]
+                    i + k < len(norms) and norms[i + k] == phrase[k]
                     for k in range(1, len(phrase))):
                 last = i + len(phrase) - 1
-                return _Cue(token.start, tokens[last].end, "source", last)
+                return _Cue(start, tokens.ends[last], "source", last)
         if word == "pour" and lex.french:
-            return _Cue(token.start, token.end, "pour", i)
+            return _Cue(start, tokens.ends[i], "pour", i)
         base, inverted = word, False
         for elision in cues.FRENCH_ELISIONS:
             if word.startswith(elision) and word[len(elision):] in lex.auxiliaries:
@@ -779,27 +857,27 @@ class _Finder:
         j, reflexive = i, False
         if base.startswith("s'"):
             base, reflexive = base[2:], True
-        elif base == "se" and i + 1 < len(tokens):
-            j, base, reflexive = i + 1, tokens[i + 1].norm, True
+        elif base == "se" and i + 1 < len(norms):
+            j, base, reflexive = i + 1, norms[i + 1], True
         auxiliaries = lex.reflexive_auxiliaries if reflexive else lex.auxiliaries
         if base in auxiliaries:
             k = j + 1
-            if k < len(tokens) and _adverb(tokens[k].norm):
+            if k < len(norms) and _adverb(norms[k]):
                 k += 1
-            if k >= len(tokens):
+            if k >= len(norms):
                 return None
-            last = k if tokens[k].norm in lex.participles else _locution_end(
+            last = k if norms[k] in lex.participles else _locution_end(
                 tokens, k, lex.locution_participles)
             if last is None:
                 return None
-            return _Cue(token.start, tokens[last].end, "verb", last, _clitic(base), inverted)
+            return _Cue(start, tokens.ends[last], "verb", last, _clitic(base), inverted)
         finite = lex.reflexive_finite if reflexive else lex.finite
         last = j if base in finite else (
             None if reflexive else _locution_end(tokens, j, lex.locution_finite))
         if last is not None:
-            return _Cue(token.start, tokens[last].end, "verb", last, _clitic(base))
+            return _Cue(start, tokens.ends[last], "verb", last, _clitic(base))
         if word in lex.tell:
-            return _Cue(token.start, token.end, "tell", i)
+            return _Cue(start, tokens.ends[i], "tell", i)
         return None
 
     # -- attribution --
@@ -807,10 +885,12 @@ class _Finder:
     def _attribute(self, start: int, end: int, side: str) -> _Attribution | None:
         """The reporting clause in [start, end): side "after" / "before" the quote, or
         "none" for a sentence read on its own (then only a named speaker counts)."""
-        if not self._may_hold_cue(start, end):
+        may_hold_cue = self._cue_memo.get((start, end))
+        if may_hold_cue is None:
+            may_hold_cue = self._may_hold_cue(start, end)
+        if not may_hold_cue:
             return None
-        tokens = self._tokens(start, end)
-        found = self._cues(tokens)
+        tokens, found = self._clause(start, end)
         ordered = found[::-1] if side == "before" else found
         for cue in ordered[:_MAX_CUES]:  # the nearest ones; bounds the work per clause
             att = self._from_cue(cue, tokens, start, end, side, found)
@@ -820,17 +900,15 @@ class _Finder:
 
     def _may_hold_cue(self, start: int, end: int) -> bool:
         """Most clauses hold no cue at all: a set test in C spares tokenising them.
-        Memoised: a clause is read by the quotes on both sides and by its sentence."""
-        key = (start, end)
-        known = self._cue_memo.get(key)
-        if known is None:
-            words = _PLAIN_WORD_RE.findall(self.text[start:end].lower().replace("’", "'"))
-            known = not self.lex.prefilter.isdisjoint(words) or (
-                bool(words) and words[0] == "pour" and self.lex.french)
-            self._cue_memo[key] = known
+        Memoised in `_cue_memo`: a clause is read by the quotes on both sides and by its
+        sentence."""
+        words = _PLAIN_WORD_RE.findall(self.text[start:end].lower().replace("’", "'"))
+        known = not self.lex.prefilter.isdisjoint(words) or (
+            bool(words) and words[0] == "pour" and self.lex.french)
+        self._cue_memo[(start, end)] = known
         return known
 
-    def _from_cue(self, cue: _Cue, tokens: list[_Token], start: int, end: int, side: str,
+    def _from_cue(self, cue: _Cue, tokens: _Tokens, start: int, end: int, side: str,
                   found: list[_Cue] | None = None) -> _Attribution | None:
         """Speaker and tightness of one cue, or None when the cue is not a reporting one."""
         region = (start, end)
@@ -859,7 +937,7 @@ class _Finder:
         speaker, span = self._resolve(subject) if subject else ("", None)
         return _Attribution(speaker, span, self._tight(side, tokens, cue, subject))
 
-    def _verb_subject(self, cue: _Cue, tokens: list[_Token], region: tuple[int, int],
+    def _verb_subject(self, cue: _Cue, tokens: _Tokens, region: tuple[int, int],
                       after_first: bool, found: list[_Cue] | None) -> _Candidate | None:
         """The subject of a cue verb: after it ("», a déclaré X"), else before it."""
         start, end = region
@@ -869,18 +947,18 @@ class _Finder:
                 or self._subject_after(cue, tokens, end, region))
 
     @staticmethod
-    def _source_pronoun(cue: _Cue, tokens: list[_Token]) -> _Candidate | None:
+    def _source_pronoun(cue: _Cue, tokens: _Tokens) -> _Candidate | None:
         """The stressed pronoun right after a source: "selon lui", "according to her"."""
-        if cue.kind != "source" or cue.last + 1 >= len(tokens):
+        k = cue.last + 1
+        if cue.kind != "source" or k >= len(tokens.norms):
             return None
-        token = tokens[cue.last + 1]
-        gender = _STRESSED_PRONOUNS.get(token.norm)
+        gender = _STRESSED_PRONOUNS.get(tokens.norms[k])
         if gender is None:
             return None
-        return _Candidate(token.start, token.end, "il" if gender == "m" else
+        return _Candidate(tokens.starts[k], tokens.ends[k], "il" if gender == "m" else
                           "elle" if gender == "f" else "ils", "pronoun", gender)
 
-    def _tight(self, side: str, tokens: list[_Token], cue: _Cue,
+    def _tight(self, side: str, tokens: _Tokens, cue: _Cue,
                subject: _Candidate | None) -> bool:
         """Is the clause bound to the quote? "», a déclaré X", "X a déclaré :", "selon X,"."""
         if side == "incise":
@@ -888,57 +966,61 @@ class _Finder:
         if side == "after":
             before_cue = subject is not None and subject.end <= cue.start
             extra = 0  # words before the cue, the subject's aside
-            for t in tokens:
-                if t.end > cue.start:
+            for t_start, t_end, word in zip(tokens.starts, tokens.ends, tokens.words,
+                                            strict=True):
+                if t_end > cue.start:
                     break
-                if t.word and not (subject and subject.start <= t.start < subject.end):
+                if word and not (subject and subject.start <= t_start < subject.end):
                     extra += 1
             return extra <= (3 if before_cue else 0)
         if side == "before":
             after = cue.end
             if subject is not None and subject.start >= cue.end:
                 after = subject.end
-            tail = [t for t in tokens if t.start >= after]
-            if all(t.norm in _CONJUNCTIONS for t in tail if t.word):
+            tail = bisect.bisect_left(tokens.starts, after)  # the tokens from `after` on
+            if all(norm in _CONJUNCTIONS for norm, word in zip(
+                    tokens.norms[tail:], tokens.words[tail:], strict=True) if word):
                 return True
-            return tail[-1].norm == ":"
+            return tokens.norms[-1] == ":"
         return False
 
     def _valid_pour(self, cue: _Cue, subject: _Candidate | None,
-                    tokens: list[_Token]) -> bool:
+                    tokens: _Tokens) -> bool:
         """Is "pour" a cue? "Pour Élodie Martin, « … »": first word, a name, a comma."""
         if subject is None or subject.kind in ("pronoun", "generic"):
             return False
         if _word_before(tokens, cue.start):
             return False
-        between = [t.norm for t in tokens if cue.end <= t.start < subject.start]
+        between = [norm for t_start, norm in zip(tokens.starts, tokens.norms, strict=True)
+                   if cue.end <= t_start < subject.start]
         if any(w not in ("le", "la", "les", "l'") for w in between):
             return False
-        after = [t for t in tokens if t.start >= subject.end]
-        return bool(after) and after[0].norm == ","
+        after = bisect.bisect_left(tokens.starts, subject.end)  # the first token after it
+        return after < len(tokens.norms) and tokens.norms[after] == ","
 
-    def _subject_after(self, cue: _Cue, tokens: list[_Token], end: int,
+    def _subject_after(self, cue: _Cue, tokens: _Tokens, end: int,
                        region: tuple[int, int]) -> _Candidate | None:
         """First best-ranked subject between the cue and the next punctuation; a role
         gives way to the name in apposition after it ("a écrit le PDG, Daniel Harlow,")."""
         stops = []  # the first two after the cue
-        for k in range(cue.last + 1, len(tokens)):
-            if tokens[k].norm in _STOPS and _is_stop(tokens, k):
-                stops.append(tokens[k])
+        for k in range(cue.last + 1, len(tokens.norms)):
+            if tokens.norms[k] in _STOPS and _is_stop(tokens, k):
+                stops.append(k)
                 if len(stops) == 2:
                     break
-        stop = stops[0].start if stops else end
+        stop = tokens.starts[stops[0]] if stops else end
         subject = _best(self._candidates(cue.end, stop, region, tokens), last=False)
         if (subject is None or subject.kind in ("role", "generic")) and stops and (
-                stops[0].norm == ","):
-            after = stops[1].start if len(stops) > 1 else end
-            named = [c for c in self._candidates(stops[0].end, after, region, tokens)
+                tokens.norms[stops[0]] == ","):
+            comma = tokens.ends[stops[0]]
+            after = tokens.starts[stops[1]] if len(stops) > 1 else end
+            named = [c for c in self._candidates(comma, after, region, tokens)
                      if c.kind in ("person", "unknown")]
-            if named and not self.text[stops[0].end:named[0].start].strip():
+            if named and not self.text[comma:named[0].start].strip():
                 return named[0]
         return subject
 
-    def _subject_before(self, cue: _Cue, tokens: list[_Token], start: int,
+    def _subject_before(self, cue: _Cue, tokens: _Tokens, start: int,
                         region: tuple[int, int], found: list[_Cue] | None
                         ) -> _Candidate | None:
         """Nearest best-ranked subject before the cue, back to the previous cue or ; :.
@@ -948,11 +1030,12 @@ class _Finder:
         for other in found or ():
             if other.end <= cue.start:
                 lower = max(lower, other.end)
-        for t in tokens:
-            if t.start >= cue.start:
+        for t_start, t_end, norm in zip(tokens.starts, tokens.ends, tokens.norms,
+                                        strict=True):
+            if t_start >= cue.start:
                 break
-            if t.start >= lower and t.norm in (";", ":"):
-                lower = t.end
+            if t_start >= lower and norm in (";", ":"):
+                lower = t_end
         subject = _best(self._candidates(lower, cue.start, region, tokens), last=True)
         if subject is None and lower == start:
             sentence_start = max(self.sentence_starts[self._sentence_of(start)],
@@ -963,7 +1046,7 @@ class _Finder:
         return subject
 
     def _candidates(self, start: int, end: int, region: tuple[int, int],
-                    tokens: list[_Token]) -> list[_Candidate]:
+                    tokens: _Tokens) -> list[_Candidate]:
         """Possible subjects in [start, end), not governed by a preposition: names,
         pronouns, roles ("la ministre") and nouns standing for an organisation."""
         if start >= end:
@@ -974,9 +1057,11 @@ class _Finder:
             found = self._mentions_between(start, end)  # scanned once for the whole text
         else:
             found = self._scan_names(start, end)
-        found += [_Candidate(t.start, t.end, t.norm, "pronoun", cues.PRONOUNS[t.norm])
-                  for t in tokens if t.norm in cues.PRONOUNS
-                  and start <= t.start and t.end <= end]
+        if not cues.PRONOUNS.keys().isdisjoint(tokens.norms):
+            found += [_Candidate(s, e, norm, "pronoun", cues.PRONOUNS[norm])
+                      for s, e, norm in zip(tokens.starts, tokens.ends, tokens.norms,
+                                            strict=True)
+                      if norm in cues.PRONOUNS and start <= s and e <= end]
         taken = [(c.start, c.end) for c in found]
         for match in _ROLE_RE.finditer(self.text, start, end):
             if not any(a < match.end() and match.start() < b for a, b in taken):
@@ -995,11 +1080,16 @@ class _Finder:
         # the preposition (or its article) is followed by a space or an apostrophe
         if pos <= lower or self.text[pos - 1] not in _GOVERNED_ENDINGS:
             return False
+        window = max(lower, pos - 24)
+        words = self.text[window:pos].split()
+        last = _LAST_LETTERS_RE.search(words[-1].rstrip("'’")).group() if words else ""
+        if last.lower() not in _GOVERNING_WORDS and _ODD_CASES.isdisjoint(last):
+            return False  # the word before is no preposition, nor an article after one
         key = (pos, lower)
         governed = self._governed_memo.get(key)
         if governed is None:
             governed = self._governed_memo[key] = _GOVERNED_RE.search(
-                self.text, max(lower, pos - 24), pos) is not None
+                self.text, window, pos) is not None
         return governed
 
     def _resolve(self, subject: _Candidate) -> tuple[str, tuple[int, int] | None]:
@@ -1041,12 +1131,12 @@ class _Finder:
         if sentence in self._sentence_memo:
             return self._sentence_memo[sentence]
         start, end = self.sentence_starts[sentence], self.sentence_ends[sentence]
-        result, position = None, start
+        result, position, spans = None, start, self.spans
         i = bisect.bisect_left(self.span_opens, start)
         segments = []
-        while i < len(self.spans) and self.spans[i].open < end:
-            segments.append((position, self.spans[i].open))
-            position = self.spans[i].end
+        while i < len(spans) and spans[i].open < end:
+            segments.append((position, spans[i].open))
+            position = spans[i].end
             i += 1
         segments.append((position, end))
         for a, b in segments:
@@ -1140,18 +1230,26 @@ class _Finder:
 
     def _title_gender(self, start: int) -> str:
         """The gender of the title written right before `start` ("Mme "), or ""."""
+        gender = self._title_genders.get(start)
+        if gender is None:
+            gender = self._title_genders[start] = self._read_title(start)
+        return gender
+
+    def _read_title(self, start: int) -> str:
         # Most names follow no title: the spaces before them follow no title's ending.
         text, i = self.text, start - 1
         while i >= 0 and text[i] in _TITLE_SPACES:
             i -= 1
-        if i == start - 1 or i < 0 or not text[max(0, i - 4):i + 1].lower().endswith(
-                _TITLE_KEYS):
+        if i == start - 1 or i < 0 or text[i] not in _TITLE_ENDINGS or not text[
+                max(0, i - 4):i + 1].lower().endswith(_TITLE_KEYS):
             return ""
         match = _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
         return cues.TITLES.get(match.group("title").lower(), "") if match else ""
 
     def _scan_names(self, start: int, end: int) -> list[_Candidate]:
         """The capitalisation rule: names, acronyms and "le ministère de l'Économie"."""
+        if not _UPPER_RE.search(self.text, start, end):  # every name has a capital
+            return []
         found: list[_Candidate] = []
         for match in _NAME_RE.finditer(self.text, start, end):
             name = match.group("name")
@@ -1277,7 +1375,12 @@ class _Finder:
             self._genders = {}
             if self.names is not None:  # a name's gender is its title's
                 outside = self._names_outside()
-                for i, (start, _, name, _) in enumerate(self.names):
+                # most names follow a word that ends no title ("de Nuvia"): skip them by the
+                # character two before their start (wrapped round for the first ones: the
+                # exact test decides then)
+                tails = map(self.text.__getitem__, map(sub, self.name_starts, repeat(2)))
+                for i in compress(count(), map(_TITLE_TAILS.__contains__, tails)):
+                    start, _, name, _ = self.names[i]
                     gender = self._title_gender(start) if outside[i] else ""
                     if gender:
                         self._genders.setdefault(_surname_key(name), gender)
@@ -1447,12 +1550,13 @@ class _Finder:
         capitalised title by a work ("le rapport « L'IA au service du public »", "its
         “Fit for the Future” programme")? Reads the two words before the marks and the
         one after them; `first` is the quote's first character."""
-        before = [_bare(w) for w in self.text[max(0, span.open - 40):span.open].split()[-2:]]
+        before = list(map(_bare, self.text[max(0, span.open - 40):span.open].rsplit(
+            None, 2)[-2:]))
         if not cues.LABEL_WORDS.isdisjoint(before):
             return True
         if not first.isupper():
             return False
-        after = [_bare(w) for w in self.text[span.end:span.end + 30].split()[:1]]
+        after = list(map(_bare, self.text[span.end:span.end + 30].split(None, 1)[:1]))
         return not cues.WORK_NOUNS.isdisjoint(before + after)
 
 
@@ -1493,13 +1597,13 @@ def _known_surnames(mentions: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
-def _is_stop(tokens: list[_Token], k: int) -> bool:
+def _is_stop(tokens: _Tokens, k: int) -> bool:
     """Punctuation that ends a subject, except the period of "M." or "J." glued to it."""
-    token = tokens[k]
-    if token.norm not in _STOPS:
+    norm = tokens.norms[k]
+    if norm not in _STOPS:
         return False
-    if token.norm == "." and k > 0 and tokens[k - 1].end == token.start:
-        word = tokens[k - 1].norm
+    if norm == "." and k > 0 and tokens.ends[k - 1] == tokens.starts[k]:
+        word = tokens.norms[k - 1]
         return not (len(word) == 1 or word in _ABBREVIATIONS)
     return True
 
@@ -1533,7 +1637,7 @@ def _leaders(keys: list[str]) -> list[int]:
     return leaders
 
 
-def _tokenise(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
+def _tokenise(text: str, start: int, end: int, limit: int | None = None) -> _Tokens:
     """Words and punctuation of text[start:end] (the first `limit` of them)."""
     folded = text[start:end].lower().replace("’", "'")
     # A hyphen opening the slice is a token only after a space: the slice cannot tell.
@@ -1545,35 +1649,30 @@ def _tokenise(text: str, start: int, end: int, limit: int | None = None) -> list
     # tokens in turn: their lengths give the offsets, with no match object per token.
     parts = _TOKEN_SPLIT_RE.split(folded)
     offsets = list(accumulate(map(len, parts), initial=start))
-    norms = parts[1::2]
-    starts, ends = offsets[1:-2:2], offsets[2:-1:2]
-    words = map(str.isalpha, map(itemgetter(0), norms))
-    tokens = list(map(_new_token, zip(starts, ends, norms, words, strict=True)))
-    return tokens if limit is None else tokens[:limit]
+    norms = parts[1::2] if limit is None else parts[1:2 * limit:2]
+    n = len(norms)  # token j spans offsets[2j + 1] to offsets[2j + 2]
+    return _Tokens(offsets[1:2 * n:2], offsets[2:2 * n + 1:2], norms,
+                   list(map(str.isalpha, map(itemgetter(0), norms))))
 
 
-_new_token = partial(tuple.__new__, _Token)
-
-
-def _tokenise_matches(text: str, start: int, end: int, limit: int | None) -> list[_Token]:
+def _tokenise_matches(text: str, start: int, end: int, limit: int | None) -> _Tokens:
     """`_tokenise` one match at a time, for the rare slices it cannot split."""
-    matches = _TOKEN_RE.finditer(text, start, end)
-    if limit is not None:
-        matches = islice(matches, limit)
+    matches = list(islice(_TOKEN_RE.finditer(text, start, end), limit))
     folded = text[start:end].lower().replace("’", "'")
     if len(folded) != end - start:  # a letter whose lower case is longer ("İ"): slow path
-        return [_Token(m.start(), m.end(), m.group().lower().replace("’", "'"),
-                       m.group()[0].isalpha()) for m in matches]
-    return [_Token(m.start(), m.end(), folded[m.start() - start:m.end() - start],
-                   text[m.start()].isalpha()) for m in matches]
+        norms = [m.group().lower().replace("’", "'") for m in matches]
+    else:
+        norms = [folded[m.start() - start:m.end() - start] for m in matches]
+    return _Tokens([m.start() for m in matches], [m.end() for m in matches], norms,
+                   [text[m.start()].isalpha() for m in matches])
 
 
-def _word_before(tokens: list[_Token], pos: int) -> bool:
+def _word_before(tokens: _Tokens, pos: int) -> bool:
     """Does a word end at or before `pos`? (Tokens are in order: stop at the first after.)"""
-    for token in tokens:
-        if token.end > pos:
+    for end, word in zip(tokens.ends, tokens.words, strict=True):
+        if end > pos:
             return False
-        if token.word:
+        if word:
             return True
     return False
 
@@ -1592,18 +1691,19 @@ def _role_candidate(match: re.Match[str]) -> _Candidate:
     role = match.group("role").lower()
     if role in cues.SPOKESPERSONS:
         return _Candidate(match.start(), match.end(), match.group(), "generic")
-    article = (match.group("article") or "").lower()
+    article = match.group().split(None, 1)[0].lower()  # "l’élu": no article of a gender
     gender = "f" if article in ("la", "une") or role in cues.FEMININE_ROLES else (
         "m" if article in ("le", "un") else "")
     return _Candidate(match.start(), match.end(), match.group(), "role", gender)
 
 
-def _locution_end(tokens: list[_Token], k: int,
+def _locution_end(tokens: _Tokens, k: int,
                   locutions: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
     """Index of the last word of a locution starting at token k ("mis en garde")."""
-    for tail in locutions.get(tokens[k].norm, ()):
+    norms = tokens.norms
+    for tail in locutions.get(norms[k], ()):
         end = k + len(tail)
-        if end < len(tokens) and all(tokens[k + 1 + n].norm == w for n, w in enumerate(tail)):
+        if end < len(norms) and all(norms[k + 1 + n] == w for n, w in enumerate(tail)):
             return end
     return None
 

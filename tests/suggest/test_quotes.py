@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.suggest import cues
+from annotator.suggest import quotes as q
 from annotator.suggest.quotes import find_quotes
 
 NBSP = "\u00a0"
@@ -639,3 +640,67 @@ def test_emoji_do_not_shift_offsets():
     s = only(text)
     assert (s.start, s.end) == span(text, "Nous supprimerons 14 000 postes 😀")
     assert s.speaker_span == span(text, "Marc Durand")
+
+
+# --- fast paths give what the plain ones give ---------------------------------------------
+
+TEXT_PIECES = ["a", "é", "Z", "İ", "ſ", "²", "3", "_", "'", "’", "-", " ", NBSP, NNBSP, "\n",
+               ",", ".", ":", ";", "(", "—", "«", "»", "de", "la", "l’", "d'", "The", "in",
+               "Mme", "M.", "Dr", "  ", "dit-il", "a-t-elle", "selon", "pour"]
+texts = st.lists(st.sampled_from(TEXT_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_tokenise_by_split_equals_tokenise_by_match(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    limit = data.draw(st.none() | st.integers(1, 30))
+    assert q._tokenise(text, start, end, limit) == q._tokenise_matches(text, start, end, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abé-", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abé- .", max_size=30))
+def test_trie_alternation_matches_like_the_words_in_order(words, text):
+    plain = re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![a-zé])")
+    trie = re.compile(f"(?:{q._alternation(words)})(?![a-zé])")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["’", "'", "a", "3", " ", "«", "“", "(", "—", "\n", "-"]),
+                max_size=20).map("".join))
+def test_apostrophes_left_out_of_the_scan_are_never_marks(text):
+    kept = {m.start() for pattern in q._APOSTROPHE_MARK_RES for m in pattern.finditer(text)}
+    stacks = ([], [("‘", 0)], [("'", 0)], [("«", 0), ("'", 0)], [("«", 0)])
+    for pos, mark in enumerate(text):
+        if mark in "’'" and pos not in kept:
+            for stack in stacks:
+                assert q._role(text, mark, pos, 0, len(text), list(stack)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_governed_test_agrees_with_its_pattern(text, data):
+    finder = q._Finder(text, "fr", None)
+    pos = data.draw(st.integers(0, len(text)))
+    lower = data.draw(st.integers(0, len(text)))
+    expected = q._GOVERNED_RE.search(text, max(lower, pos - 24), pos) is not None
+    assert finder._governed(pos, lower) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_title_gender_test_agrees_with_its_pattern(text, data):
+    finder = q._Finder(text, "fr", None)
+    start = data.draw(st.integers(0, len(text)))
+    match = q._TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
+    expected = cues.TITLES.get(match.group("title").lower(), "") if match else ""
+    assert finder._title_gender(start) == expected
+
+
+def test_offsets_of_characters():
+    text = "« a » b « c »"
+    assert q._offsets(text, "«»") == [0, 4, 8, 12]
+    assert q._offsets(text, "z") == []
