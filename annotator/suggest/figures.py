@@ -48,10 +48,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import MISSING, dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 
 from annotator.suggest.model import Suggestion
 
@@ -99,12 +100,55 @@ def _first_word(phrases, lead: tuple[str, list[str]] | None = None) -> str:
             f"{before}(?:{_alt(phrases)})")
 
 
+def _word_start_alt(words, after_a: str | None = None) -> str:
+    """`_first_word(words, ...)` for a pattern scanned over the whole text: faster, same matches.
+
+    It reads a character class (the first letters), then branches on the second letter:
+    the regex engine rejects most places at once. What a word is (its first letter, no
+    letter or hyphen before it) is checked by a lookbehind, costly, once a whole word
+    matched. `words` are words of letters (no space, no apostrophe). `after_a`: what may
+    follow "a" and spaces ("a thousand").
+    """
+    branches: dict[str, list[str]] = {}  # by second letter, longest first as in `_alt`
+    for word in sorted(set(words), key=len, reverse=True):
+        first = re.escape(word[0] + word[0].upper())  # also capitalised
+        branches.setdefault(re.escape(word[1]), []).append(
+            rf"{re.escape(word[2:])}(?<=(?<![\w-])[{first}]{re.escape(word[1:])})")
+    firsts = {c for word in _capitalised(words) for c in word[0]}
+    if after_a:
+        firsts |= {"a", "A"}
+        branches[SP] = [rf"(?<=(?<![\w-])[aA].){SP}*{after_a}(?:{_alt(_capitalised(words))})"]
+    alternatives = "|".join(f"{second}(?:{'|'.join(rests)})" for second, rests in branches.items())
+    return f"[{re.escape(''.join(sorted(firsts)))}](?:{alternatives})"
+
+
 def _month_alt(months: dict[str, int]) -> str:
     """Month names, and abbreviations with their optional dot ("janv.", "Sept.")."""
     full = [m for m in months if len(m) > 4 or m.lower() in ("mars", "mai", "juin", "août",
                                                                "aout", "may", "june", "july")]
     short = [m for m in months if m not in full]
     return rf"(?:{_alt(full)})|(?:{_alt(short)})\.?"
+
+
+# Besides both cases, re.IGNORECASE matches these to an ASCII letter.
+IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _heads(phrases, ignorecase: bool = True) -> str:
+    """How `phrases` start (two characters): a superset, for a fail-fast gate.
+
+    Under re.IGNORECASE a letter also stands for its other case and IGNORECASE_EXTRA;
+    one outside ASCII, for any character outside ASCII (what it may match).
+    """
+    def fold(c: str) -> str:
+        if c in "' ":
+            return APOS if c == "'" else SP  # as in `_alt`
+        if not ignorecase or not c.isalpha():
+            return re.escape(c)
+        if c.isascii():
+            return f"[{re.escape(c.lower() + c.upper() + IGNORECASE_EXTRA.get(c.lower(), ''))}]"
+        return "[^\\x00-\\x7f]"
+    return "|".join(sorted({"".join(map(fold, phrase[:2])) for phrase in phrases}))
 
 
 def _any_of(*patterns: re.Pattern) -> re.Pattern:
@@ -118,34 +162,41 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
     for pattern in patterns:
         source = re.sub(r"\\[1-9]|\(\?P=\w+\)", "(?s:.*?)", pattern.pattern)
         source = re.sub(r"\(\?P<\w+>", "(?:", source)
-        parts.append(f"(?i:{source})" if pattern.flags & re.IGNORECASE else f"(?:{source})")
+        parts.append(f"(?i:{source})" if pattern.flags & re.IGNORECASE else f"(?-i:{source})")
     return re.compile("|".join(parts))
 
 
-def _last_chars(phrases, any_case: bool = True) -> frozenset[str]:
-    """The characters `_alt(phrases)` may end on, in either case (see `_may_end_at`)."""
-    ends = set()
-    for phrase in phrases:
-        for c in "'’" if phrase[-1] in "'’" else phrase[-1]:
-            ends |= {c, c.lower(), c.upper()} if any_case else {c}
-    return frozenset(ends)
+def _last_words(phrases) -> dict[str, tuple[str, ...]]:
+    """The last words of `_alt(phrases)` in lower case, by last character (see `_may_end`)."""
+    words = {phrase.split(" ")[-1].lower() for phrase in phrases}
+    words = {w.replace("'", a) for w in words for a in "'’"}
+    return {c: tuple(w for w in words if w[-1] == c) for c in {w[-1] for w in words}}
 
 
-def _may_end_at(text: str, pos: int, ends: frozenset[str]) -> bool:
-    """Whether a phrase ending in one of `ends`, then figure spaces, may end at `pos`.
+def _before(text: str, pos: int) -> str | None:
+    """What stands before `pos` (BEFORE characters, figure spaces aside), for `_may_end`.
 
-    A fail-fast check before a backward search (`...{SP}*$` over a window before a number),
-    which costs more than a match: the phrase's last character stands before the spaces.
-    Outside ASCII, re.IGNORECASE may match another case ("ſ" for "s"): those characters
-    go to the search, as does a newline just before `pos` (`$` matches before it too).
+    In lower case; None where that check is unsafe: after a newline, as "$" also matches
+    before it, or with "İ", "ı", "ſ", which re.IGNORECASE matches to "i" and "s" but
+    lower() does not.
     """
-    i = pos
-    while i and text[i - 1] in SPACES:
-        i -= 1
-    if not i:
-        return False
-    c = text[i - 1]
-    return c in ends or not c.isascii() or c == "\n" and i == pos
+    if text[pos - 1:pos] == "\n":
+        return None
+    tail = text[max(0, pos - BEFORE):pos].rstrip(SPACES)
+    lower = tail.lower()
+    if len(lower) != len(tail) or "ſ" in lower or "ı" in lower:
+        return None
+    return lower
+
+
+def _may_end(before: str | None, words: dict[str, tuple[str, ...]]) -> bool:
+    """Whether `before` (from `_before`) may end with one of `words` (from `_last_words`).
+
+    A fail-fast check ahead of a backward search (`...{SP}*$` over a window before a
+    number), which tries every position of its window, while few numbers follow a
+    qualifier, a month or a currency.
+    """
+    return before is None or before.endswith(words.get(before[-1:], ()))
 
 
 # --- Tables shared by both languages -------------------------------------------------------
@@ -271,15 +322,28 @@ TIME = re.compile(
     rf"[0-9]{{1,2}}{SP}?h{SP}?[0-9]{{2}}(?![0-9])|[0-9]{{1,2}}{SP}?h(?!\w)"
     r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])"
     rf"|[0-9]{{1,2}}(?:[.:][0-9]{{2}})?{SP}?[ap]\.?m\b\.?", re.IGNORECASE)
+STREET_WORDS = ("rue", "avenue", "av.", "boulevard", "bd", "place", "quai", "allée", "impasse",
+                "chemin", "route", "cours", "passage", "square", "villa", "faubourg",
+                "rond-point", "esplanade", "parvis", "promenade")
 STREET = re.compile(
     rf"[0-9]{{1,4}}(?:{SP}?(?:bis|ter|[A-Da-d]))?,?{SP}+"
-    rf"(?:(?i:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|route|cours"
-    rf"|passage|square|villa|faubourg|rond-point|esplanade|parvis|promenade)"
+    rf"(?:(?i:{'|'.join(map(re.escape, STREET_WORDS))})"
     rf"{SP}+(?:d[eu]s?\b|d['’]|l[ae]\b|l['’]|[A-ZÀ-Ý])"
     rf"|(?:[A-Z][\w'’.-]*{SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
     rf"|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Place|Square|Way|Court|Terrace|Row|Parkway)\b)")
 POSTCODE = re.compile(rf"[0-9]{{5}}{SP}+(?:[A-ZÀ-Ý][\w'’-]*|CEDEX)")
+# How a phone number, a time, a date in digits, a street or a postcode starts at a number:
+# each pattern above cut short, a word list standing for how its words start. A superset
+# (when this fails, they all do) tried first at every number, where most are none of these.
+SPECIAL_HEAD = (
+    r"0|[0-9]{3}[-.]"  # PHONE, LOCAL_PHONE
+    r"|[0-9]{4}-|[0-9]{1,2}[/.:]"  # ISO_DATE, numeric_date, TIME
+    rf"|[0-9]{{1,2}}{SP}?[hHaApP]"  # TIME
+    rf"|[0-9]{{1,4}}(?:{SP}?(?:bis|ter|[A-Da-d]))?,?{SP}+(?:[A-Z]|{_heads(STREET_WORDS)})"  # STREET
+    rf"|[0-9]{{5}}{SP}+[A-ZÀ-Ý]")  # POSTCODE
 # "2019-2023", "3-1", "24/7", "L.1233-3": a digit run joined to another by - / : is no figure.
+SIGNS = "-−+"
+DIGITS = re.compile(r"[0-9][0-9]*")  # not [0-9]+: a class first is what makes it fast
 JOINED = re.compile(r"[-–/:][0-9]")
 JOINED_RUN = re.compile(r"[0-9]*(?:[-–/:.][0-9]+)*")
 NOT_DIGIT = re.compile(r"[^0-9]")  # thousands separators, dropped to read the value
@@ -288,8 +352,9 @@ LEFT_WORD = re.compile(rf"([^\W\d_][\w&'’.°-]*){SP}$")
 DOMAIN = re.compile(r"\.(?:com|org|net|fr|io|eu|gouv|edu|gov|uk|de|be|ch|info|html?|php"
                     r"|aspx?)\b", re.IGNORECASE)
 # After "March 14": an ordinal suffix and a year ("March 14th, 2025").
-CURRENCY_ENDS = _last_chars(list(CURRENCY_SYMBOLS) + list(ISO_CODES), any_case=False)
+CURRENCY_LAST_WORDS = _last_words([*CURRENCY_SYMBOLS, *ISO_CODES])
 DAY_TAIL = re.compile(rf"(?:st|nd|rd|th)?(?:,?{SP}+(?P<y>[0-9]{{4}})(?![0-9]))?")
+BEFORE = 24  # the longest window of a backward search before a number (`_before`)
 LINK_LIMIT = 200  # how far to look for the edges of a URL around a number
 MAX_DIGITS = 30  # longer digit runs (with their separators) are no figures
 MAX_WORDS = 16  # number words read at once: "deux millions trois cent mille" is six
@@ -393,20 +458,19 @@ class Rules:
     months: dict[str, int]
     numeric_date: re.Pattern
     words: re.Pattern  # a run of number words (read by text2num)
+    words_after: re.Pattern  # `words` after the character before it (see `_word_runs`)
     word: re.Pattern  # one number word in that run
     group: re.Pattern
     groups: dict[str, int]
     group_anchors: tuple[str, ...]  # every group word holds one: str.find spots groups
     determiner_words: int  # the most words a determiner has ("a few": 2)
     known: frozenset[str]  # words that may stand before a number, capitals or not
-    # Fail fast: what may start at a number (a date, phone number, time, street,
-    # postcode) or follow it (a magnitude, percent, currency), and the last characters
-    # of what may stand before it, tried before the patterns themselves.
-    special: re.Pattern
-    suffix: re.Pattern
-    qualifier_ends: frozenset[str]
-    year_prep_ends: frozenset[str]
-    month_ends: frozenset[str]
+    special: re.Pattern  # SPECIAL_HEAD, or a day and how a month starts
+    tail: re.Pattern  # after a number: the suffix gate, else `noun`
+    number_tail: re.Pattern  # after digits: JOINED or ORDINAL, else `tail`
+    qualifier_last_words: dict[str, tuple[str, ...]]  # for `_may_end`
+    year_prep_last_words: dict[str, tuple[str, ...]]
+    month_last_words: dict[str, tuple[str, ...]]
 
 
 def _french() -> Rules:
@@ -426,6 +490,7 @@ def _french() -> Rules:
         month=month,
         day_month=(rf"(?P<d>[0-9]{{1,2}})(?:er|ᵉʳ)?{SP}+(?P<mon>{month})(?!\w)"
                    rf"(?:{SP}+(?P<y>[0-9]{{4}})(?![0-9]))?"),
+        day_month_head=rf"[0-9]{{1,2}}(?:er|ᵉʳ)?{SP}+(?:{_heads(FR_MONTHS)})",
         numeric_date=(r"(?P<a>[0-9]{1,2})([/.])(?P<b>[0-9]{1,2})\2(?P<y>[0-9]{4})"
                       r"(?![0-9]|[/.][0-9])"),
         number_words=FR_NUMBER_WORDS, a_one=None,
@@ -453,10 +518,12 @@ def _english() -> Rules:
         month=month,
         day_month=(rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<mon>{month})"
                    rf"(?!\w)(?:,?{SP}+(?P<y>[0-9]{{4}})(?![0-9]))?"),
+        day_month_head=(rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?"
+                        rf"(?:{_heads(EN_MONTHS, ignorecase=False)})"),
         numeric_date=r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?![0-9]|/[0-9])",
         number_words=EN_NUMBER_WORDS,
         # "a thousand", "a million": text2num reads them as "one thousand".
-        a_one=rf"(?P<a>[aA]){SP}+(?=(?:hundred|thousand|million|billion|trillion)\b)",
+        a_one=r"(?=(?:hundred|thousand|million|billion|trillion)\b)",
         joiner=rf"-|{SP}+and{SP}+|{SP}+",
         groups=EN_GROUPS, group_anchors=("ozen", "undred", "housand", "illion"),
         determiners=EN_DETERMINERS,
@@ -470,14 +537,16 @@ def _english() -> Rules:
 
 def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_currency: set,
              percent: str, currency_words: dict, subunits: list, linker: str, qualifiers: dict,
-             year_preps: dict, months: dict, month: str, day_month: str, numeric_date: str,
+             year_preps: dict, months: dict, month: str, day_month: str, day_month_head: str,
+             numeric_date: str,
              number_words: list, a_one: str | None, joiner: str, groups: dict,
              group_anchors: tuple[str, ...], determiners: list, group: str,
              adjectives: list) -> Rules:
     """Compile one language's patterns around the shared ones (signs, currencies...)."""
     ignore = re.IGNORECASE
     word_alt = _alt(number_words)
-    first_word = _first_word(number_words, (a_one, ["a"]) if a_one else None)
+    number_run = (rf"(?:{_word_start_alt(number_words, a_one)})"
+                  rf"(?:(?:{joiner})(?:{word_alt})){{0,{MAX_WORDS - 1}}}(?!\w|-[^\W\d_])")
     symbols = _alt(list(CURRENCY_SYMBOLS) + list(ISO_CODES))
     words = _alt(list(currency_words) + subunits)
     currency_after = re.compile(rf"{SP}*(?P<sym>{symbols})(?![\w$])"
@@ -485,6 +554,9 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
     magnitude = re.compile(rf"(?P<sp>{SP}*)(?P<mag>{_alt(factors)})(?!\w)")
     percent = re.compile(percent, ignore)
     day_month, numeric_date = re.compile(day_month), re.compile(numeric_date)
+    noun = re.compile(rf"(?P<sp>{SP}*)(?P<link>{linker})?(?:(?P<adj>{_alt(adjectives)}){SP}+)?"
+                      r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)", ignore)
+    tail = rf"(?P<suffix>{_any_of(magnitude, percent, currency_after).pattern})|{noun.pattern}"
     if not all(any(a in g for a in group_anchors) for g in _capitalised(groups)):
         raise ValueError(f"{lang}: a group word holds none of {group_anchors}")
     return Rules(
@@ -502,9 +574,10 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
         currency_words={_norm(k): v for k, v in currency_words.items()},
         currency_before=re.compile(rf"(?:(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
                                    rf"|(?<!\w)(?P<code>{_alt(ISO_CODES)})){SP}?$"),
-        noun=re.compile(rf"(?P<sp>{SP}*)(?P<link>{linker})?(?:(?P<adj>{_alt(adjectives)}){SP}+)?"
-                        r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)", ignore),
-        qualifier=re.compile(rf"(?<![\w-])(?P<q>{_alt(qualifiers)}){SP}*$", ignore),
+        noun=noun,
+        # The lookahead rules out at once most places the search tries (`_heads`).
+        qualifier=re.compile(rf"(?<![\w-])(?=(?:{_heads(qualifiers)}))(?P<q>{_alt(qualifiers)})"
+                             rf"{SP}*$", ignore),
         qualifiers={_norm(k): v for k, v in qualifiers.items()},
         year_prep=re.compile(rf"(?<![\w-])(?P<p>{_alt(year_preps)}){SP}+$", ignore),
         year_preps={_norm(k): v for k, v in year_preps.items()},
@@ -512,8 +585,8 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
         month_before=re.compile(rf"(?<!\w)(?P<mon>{month}){SP}+$"),
         months={_norm(k): v for k, v in months.items()},
         numeric_date=numeric_date,
-        words=re.compile(rf"(?:{first_word})(?:(?:{joiner})(?:{word_alt})){{0,{MAX_WORDS - 1}}}"
-                         r"(?!\w|-[^\W\d_])"),
+        words=re.compile(number_run),
+        words_after=re.compile(rf"[^a-zA-Z0-9_-]({number_run})"),
         word=re.compile(rf"a(?={SP})|{word_alt}" if a_one else word_alt, ignore),
         group=re.compile(group),
         groups=groups,
@@ -521,12 +594,12 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
         determiner_words=max(len(d.split()) for d in determiners),
         known=frozenset(STOPWORDS | set(qualifiers) | {_norm(m) for m in months} | DAYS
                         | {c.lower() for c in ISO_CODES}),
-        special=_any_of(ISO_DATE, numeric_date, day_month, PHONE, TIME, STREET, POSTCODE,
-                        LOCAL_PHONE),
-        suffix=_any_of(magnitude, percent, currency_after),
-        qualifier_ends=_last_chars(qualifiers),
-        year_prep_ends=_last_chars(year_preps),
-        month_ends=_last_chars([*months, "."]),
+        special=re.compile(f"{SPECIAL_HEAD}|{day_month_head}"),
+        tail=re.compile(tail, ignore),
+        number_tail=re.compile(rf"(?P<glued>{_any_of(JOINED, ORDINAL).pattern})|{tail}", ignore),
+        qualifier_last_words=_last_words(qualifiers),
+        year_prep_last_words=_last_words(year_preps),
+        month_last_words=_last_words([*months, *(f"{m}." for m in months)]),
     )
 
 
@@ -560,7 +633,11 @@ def find_figures(text: str, lang: str) -> list[Suggestion]:
 def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
     """Earliest first; of two that overlap, the one starting first (or longer) wins."""
     kept: list[Suggestion] = []
-    for s in sorted(found, key=lambda s: (s.start, -s.end)):
+    # By start, the longest first: by end, then (stable) by start. attrgetter keys spare
+    # a Python call per figure.
+    found = sorted(found, key=attrgetter("end"), reverse=True)
+    found.sort(key=attrgetter("start"))
+    for s in found:
         if not kept or s.start >= kept[-1].end:
             kept.append(s)
     return kept
@@ -572,28 +649,50 @@ def _digit_figures(text: str, r: Rules) -> list[Suggestion]:
     """Figures around digit runs; a date, a phone number... is skipped as a whole."""
     found: list[Suggestion] = []
     resume = 0  # candidates before this were part of a date, phone number, street...
-    for m in r.number.finditer(text):
+    for m in _numbers(text, r):
         if m.start() < resume:
             continue
         special = _may_be_special(text, r, m)
-        figure = _date_at(text, r, m, special)
+        before = _before(text, m.start())
+        figure = _date_at(text, r, m, special, before)
         if figure is None:
-            skip_to = _excluded(text, r, m, special)
+            tail = r.number_tail.match(text, m.end())
+            skip_to = _excluded(text, r, m, special, tail)
             if skip_to is not None:
                 resume = skip_to
                 continue
-            figure = _digits_figure(text, r, m)
+            figure = _digits_figure(text, r, m, before, tail)
         if figure is not None:
             found.append(figure)
             resume = figure.end
     return found
 
 
+def _numbers(text: str, r: Rules) -> Iterator[re.Match]:
+    """`r.number.finditer(text)`, faster.
+
+    `r.number` opens with lookarounds, which make the regex engine try it at every
+    position. DIGITS opens with a character class the engine skips to directly; a number
+    starts with a run of digits or with the sign just before it.
+    """
+    end = 0
+    for digits in DIGITS.finditer(text):
+        start = digits.start()
+        m = None
+        if start > end and text[start - 1] in SIGNS:
+            m = r.number.match(text, start - 1)
+        if m is None and start >= end:
+            m = r.number.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _may_be_special(text: str, r: Rules, m: re.Match) -> bool:
     """False when no date, phone number, time, street or postcode starts at this number.
 
-    One gate match instead of one match per pattern; a sign or an opening parenthesis
-    (where a phone number may start) goes through the patterns one by one.
+    One match of how they start (`r.special`) spares trying each pattern at most numbers;
+    after a sign or an opening parenthesis (where a phone number may start) they are tried.
     """
     start = m.start()
     if start != m.start("int") or start and text[start - 1] == "(":
@@ -601,10 +700,12 @@ def _may_be_special(text: str, r: Rules, m: re.Match) -> bool:
     return r.special.match(text, start) is not None
 
 
-def _excluded(text: str, r: Rules, m: re.Match, special: bool = True) -> int | None:
+def _excluded(text: str, r: Rules, m: re.Match, special: bool,
+              tail: re.Match | None) -> int | None:
     """Where a non-figure around this number ends (a phone number, a time...), else None.
 
-    `special`: False when `_may_be_special` ruled out the phone numbers, times...
+    `special`: False when `_may_be_special` ruled out the phone numbers, times...;
+    `tail`: `r.number_tail` matched after the number.
     """
     start, end = m.start("int"), m.end()
     if end - start > MAX_DIGITS:
@@ -619,12 +720,12 @@ def _excluded(text: str, r: Rules, m: re.Match, special: bool = True) -> int | N
         local = LOCAL_PHONE.match(text, start)
         if local and sum(c.isdigit() for c in local.group()) >= 9:
             return local.end()
-    if JOINED.match(text, end):
-        return JOINED_RUN.match(text, end).end()
-    if ORDINAL.match(text, end) or _after_name(text, r, m.start()):
-        return end  # "1er", "3rd"; "CAC 40", "article 5"
-    if _in_link(text, start, end):
-        return end
+    if tail is not None and tail.group("glued") is not None:
+        if JOINED.match(text, end):
+            return JOINED_RUN.match(text, end).end()
+        return end  # "1er", "3rd"
+    if _after_name(text, r, m.start()) or _in_link(text, start, end):
+        return end  # "CAC 40", "article 5"
     return None
 
 
@@ -635,9 +736,14 @@ def _after_name(text: str, r: Rules, start: int) -> bool:
     # The word holds no space: the search may start after the last one before it.
     lo = max(0, start - 24)
     m = LEFT_WORD.search(text, max(lo, text.rfind(" ", lo, start - 2) + 1), start)
-    if m is None:
-        return False
-    word = m.group(1)
+    return m is not None and _is_name(m.group(1), r.lang)
+
+
+@lru_cache(maxsize=4096)
+def _is_name(word: str, lang: str) -> bool:
+    """Whether `word` is a name or reference a number after it belongs to (few words stand
+    before numbers: cached)."""
+    r = RULES[lang]
     key = word.lower().replace("’", "'").rsplit("'", 1)[-1]
     if key in NAMES or key.rstrip(".") in NAMES:
         return True
@@ -667,10 +773,6 @@ def _in_link(text: str, start: int, end: int) -> bool:
             or "/" in text[left:start] or DOMAIN.search(token) is not None)
 
 
-def _digits_value(m: re.Match) -> Decimal:
-    return _number_value(*m.group("int", "frac", "sign"))
-
-
 @lru_cache(maxsize=4096)
 def _number_value(integer: str, fraction: str | None, sign: str | None) -> Decimal:
     """The value of a number read in digits ("14 000", "2", "5", "-"): often the same."""
@@ -679,24 +781,29 @@ def _number_value(integer: str, fraction: str | None, sign: str | None) -> Decim
     return -value if sign in ("-", "−") else value
 
 
-def _digits_figure(text: str, r: Rules, m: re.Match) -> Suggestion | None:
-    """The figure around a number in digits, a year alone as a date, or None."""
-    value = _digits_value(m)
-    currency, start = _currency_before(text, r, m.start())
-    figure = _complete(text, r, start, m.end(), value, magnitude="", currency=currency,
-                       confidence=0.5)
-    if figure.end == m.end() and text[m.end():m.end() + 1].isalnum():
+def _digits_figure(text: str, r: Rules, m: re.Match, before: str | None,
+                   tail: re.Match | None) -> Suggestion | None:
+    """The figure around a number in digits, a year alone as a date, or None.
+
+    `before`: `_before(text, m.start())`; `tail`: `r.number_tail` matched after it.
+    """
+    sign, integer, fraction = m.group("sign", "int", "frac")
+    number_start, end = m.span()
+    currency, start = _currency_before(text, r, number_start, before)
+    figure = _complete(text, r, start, end, _number_value(integer, fraction, sign),
+                       magnitude="", currency=currency, confidence=0.5,
+                       before=_before(text, start) if currency else before, tail=tail)
+    if figure.end == end and text[end:end + 1].isalnum():
         return None  # letters glued to the number that no rule reads: "5G", "3D", "1990s"
-    plain_year = (not m.group("sign") and not m.group("frac") and len(m.group("int")) == 4
-                  and m.group("int").isdigit())
+    plain_year = not sign and not fraction and len(integer) == 4 and integer.isdigit()
     if plain_year and figure.kind == "number":
-        return _year(text, r, m.start(), m.end(), figure) or figure
+        return _year(text, r, number_start, end, figure, before) or figure
     return figure
 
 
-def _currency_before(text: str, r: Rules, start: int) -> tuple[str, int]:
+def _currency_before(text: str, r: Rules, start: int, before: str | None) -> tuple[str, int]:
     """The ISO code of a currency written just before `start` ("$", "US$ ", "EUR "), if any."""
-    if not _may_end_at(text, start, CURRENCY_ENDS):
+    if not _may_end(before, CURRENCY_LAST_WORDS):
         return "", start
     m = r.currency_before.search(text, max(0, start - 5), start)
     if m is None:
@@ -705,14 +812,15 @@ def _currency_before(text: str, r: Rules, start: int) -> tuple[str, int]:
     return (code, m.start()) if code else ("", start)
 
 
-def _year(text: str, r: Rules, start: int, end: int, figure: Suggestion) -> Suggestion | None:
+def _year(text: str, r: Rules, start: int, end: int, figure: Suggestion,
+          before: str | None) -> Suggestion | None:
     """A year alone: a date, more likely after "en", "since", "d'ici à" (not in the span).
 
     The preposition gives the qualifier ("d'ici à 2027" → "by"); "plus de 2000" stays a
     number.
     """
     year = int(figure.value)
-    prep = _may_end_at(text, start, r.year_prep_ends) and r.year_prep.search(
+    prep = _may_end(before, r.year_prep_last_words) and r.year_prep.search(
         text, max(0, start - 20), start)
     if prep and 1000 <= year <= 2199:
         return _date(text, start, end, str(year), 0.5, r.year_preps.get(_norm(prep["p"]), ""))
@@ -724,15 +832,17 @@ def _year(text: str, r: Rules, start: int, end: int, figure: Suggestion) -> Sugg
 # --- What surrounds a number: magnitude, unit, qualifier -----------------------------------
 
 def _complete(text: str, r: Rules, start: int, end: int, value: Decimal, *, magnitude: str,
-              currency: str, confidence: float) -> Suggestion:
+              currency: str, confidence: float, before: str | None,
+              tail: re.Match | None) -> Suggestion:
     """The figure around a number read from `start` to `end`, with what surrounds it.
 
     `magnitude`: the magnitude or group word already read ("millions", "milliers"), which
     decides whether "de"/"of" may link the counted noun; `currency`: an ISO code read
-    before the number.
+    before the number; `before`: `_before(text, start)`; `tail`: `r.tail` matched at `end`.
+    Most numbers have no magnitude, percent or currency after them but a noun: that one
+    match says so (the suffix gate) or reads the noun.
     """
-    # Most numbers have no magnitude, percent or currency after them: one gate says so.
-    suffix = r.suffix.match(text, end) is not None
+    suffix = tail is not None and tail.group("suffix") is not None
     if not magnitude and suffix:
         mag = _magnitude(text, r, end, currency)
         if mag is not None:
@@ -742,7 +852,9 @@ def _complete(text: str, r: Rules, start: int, end: int, value: Decimal, *, magn
     after = None if percent or not suffix else _currency_after(text, r, end, magnitude)
     noun = None
     if not (percent or after or currency):
-        noun = _counted_noun(text, r, end, _link(r, magnitude), value) or _hyphenated(text, end)
+        noun_match = r.noun.match(text, end) if suffix else tail
+        noun = (_counted_noun(text, r, noun_match, _link(r, magnitude), value)
+                or _hyphenated(text, end))
     if percent:
         kind, end = "percent", percent.end()
         unit = "pt" if percent.group("pt") else "bp" if percent.group("bp") else "%"
@@ -760,12 +872,41 @@ def _complete(text: str, r: Rules, start: int, end: int, value: Decimal, *, magn
     elif abs(value) < 10:
         confidence -= 0.2  # a lone small number ("3") is seldom worth checking
     qualifier = ""
-    q = _may_end_at(text, start, r.qualifier_ends) and r.qualifier.search(
+    q = _may_end(before, r.qualifier_last_words) and r.qualifier.search(
         text, max(0, start - 24), start)
     if q:
         qualifier, start = r.qualifiers.get(_norm(q.group("q")), ""), q.start()
-    return Suggestion("figure", start, end, text[start:end], round(min(confidence, 0.95), 2),
-                      kind=kind, value=_plain(value), unit=unit, qualifier=qualifier)
+    return _figure(start, end, text[start:end], round(min(confidence, 0.95), 2), kind,
+                   _plain(value), unit, qualifier)
+
+
+def _figure(start: int, end: int, text: str, confidence: float, kind: str,
+            value: int | float | str, unit: str, qualifier: str) -> Suggestion:
+    """Suggestion("figure", start, end, text, confidence, kind=kind, value=value...).
+
+    Built without the frozen dataclass's __init__, which sets each of its dozen fields
+    through object.__setattr__: that took a fifth of the time spent on a figure. The
+    instance is the same: every field set, the others at their defaults.
+    """
+    if not _PLAIN_SUGGESTION:
+        return Suggestion("figure", start, end, text, confidence, kind=kind, value=value,
+                          unit=unit, qualifier=qualifier)
+    values = _SUGGESTION_DEFAULTS.copy()
+    values["category"], values["start"], values["end"], values["text"] = "figure", start, end, text
+    values["confidence"], values["kind"], values["value"] = confidence, kind, value
+    values["unit"], values["qualifier"] = unit, qualifier
+    figure = object.__new__(Suggestion)
+    object.__setattr__(figure, "__dict__", values)
+    return figure
+
+
+_SUGGESTION_DEFAULTS = {f.name: f.default for f in fields(Suggestion)}
+# Only for a plain dataclass: no __post_init__, no __slots__, a default for every field
+# `_figure` does not set (a new field with a default_factory would fall back).
+_PLAIN_SUGGESTION = (
+    not hasattr(Suggestion, "__post_init__") and not hasattr(Suggestion, "__slots__")
+    and all(v is not MISSING for k, v in _SUGGESTION_DEFAULTS.items()
+            if k not in ("category", "start", "end", "text", "confidence")))
 
 
 def _plain(value: Decimal) -> int | float:
@@ -820,21 +961,22 @@ def _link(r: Rules, magnitude: str) -> str:
     return "allowed"
 
 
-def _counted_noun(text: str, r: Rules, pos: int, link: str,
+def _counted_noun(text: str, r: Rules, m: re.Match | None, link: str,
                   value: Decimal) -> tuple[str, int] | None:
-    """("salariés", end) for the noun a number counts.
+    """("salariés", end) for the noun a number counts; `m`: `r.noun` matched after it.
 
     Past one, the noun must look plural: "2024 compte" (a verb) and "the 2024 election" (a
     year as modifier) count nothing. Up to two English noun modifiers come along:
     "14,000 job cuts", "1,000 video game workers".
     """
-    m = r.noun.match(text, pos)
-    if m is None or link == "required" and not m["link"] or link == "no" and m["link"]:
+    if m is None:
         return None
-    noun = m.group("noun")
+    spaces, linked, noun = m.group("sp", "link", "noun")
+    if link == "required" and not linked or link == "no" and linked:
+        return None
     if noun in UNITS:
         return noun, m.end()
-    if not m.group("sp") or not _is_noun(r, noun):
+    if not spaces or not _is_noun(noun, r.lang):
         return None  # no noun, or letters glued to the number: an identifier
     several = value >= 2 if r.lang == "fr" else value != 1
     if not several or _plural(r, noun.lower()):
@@ -842,7 +984,7 @@ def _counted_noun(text: str, r: Rules, pos: int, link: str,
     if r.lang == "en":
         words, end = [noun], m.end()
         while len(words) < 3 and (head := COMPOUND.match(text, end)):
-            if not _is_noun(r, head.group(1)):
+            if not _is_noun(head.group(1), r.lang):
                 break
             words.append(head.group(1))
             end = head.end()
@@ -857,7 +999,10 @@ def _hyphenated(text: str, pos: int) -> tuple[str, int] | None:
     return (m.group(1).lower(), m.end()) if m and m.group(1)[0].islower() else None
 
 
-def _is_noun(r: Rules, word: str) -> bool:
+@lru_cache(maxsize=4096)
+def _is_noun(word: str, lang: str) -> bool:
+    """Whether `word` may be a counted noun (cached: the same nouns follow numbers)."""
+    r = RULES[lang]
     lower = word.lower()
     return (word[0].islower() and len(word) >= 2 and lower not in STOPWORDS
             and lower not in r.known and _norm(word) not in r.months and lower not in r.factors)
@@ -873,8 +1018,7 @@ def _plural(r: Rules, noun: str) -> bool:
 
 def _date(text: str, start: int, end: int, value: str, confidence: float,
           qualifier: str = "") -> Suggestion:
-    return Suggestion("figure", start, end, text[start:end], confidence, kind="date",
-                      value=value, unit="date", qualifier=qualifier)
+    return _figure(start, end, text[start:end], confidence, "date", value, "date", qualifier)
 
 
 def _iso(year: int | None, month: int, day: int | None) -> str | None:
@@ -888,15 +1032,17 @@ def _iso(year: int | None, month: int, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def _date_at(text: str, r: Rules, m: re.Match, special: bool = True) -> Suggestion | None:
+def _date_at(text: str, r: Rules, m: re.Match, special: bool,
+             before: str | None) -> Suggestion | None:
     """A date that starts at, or whose month stands just before, this number.
 
-    `special`: False when `_may_be_special` ruled out a date starting at the number.
+    `special`: False when `_may_be_special` ruled out a date starting at the number;
+    `before`: `_before(text, m.start())`.
     """
     if m.group("sign"):
         return None
     if not special:
-        return _month_first(text, r, m)
+        return _month_first(text, r, m, before)
     start = m.start("int")
     iso = ISO_DATE.match(text, start)
     if iso:
@@ -911,7 +1057,7 @@ def _date_at(text: str, r: Rules, m: re.Match, special: bool = True) -> Suggesti
         value = _iso(year, _month(r, written.group("mon")), int(written.group("d")))
         if value:
             return _date(text, start, written.end(), value, 0.9 if year else 0.7)
-    return _month_first(text, r, m)
+    return _month_first(text, r, m, before)
 
 
 def _month(r: Rules, name: str) -> int:
@@ -925,9 +1071,9 @@ def _numeric_date(text: str, r: Rules, m: re.Match) -> Suggestion | None:
     return _date(text, m.start(), m.end(), value, 0.85) if value else None
 
 
-def _month_first(text: str, r: Rules, m: re.Match) -> Suggestion | None:
+def _month_first(text: str, r: Rules, m: re.Match, before: str | None) -> Suggestion | None:
     """ "mars 2025", "March 2025", "March 14, 2025", "March 18" (English only)."""
-    if m.group("frac") or not _may_end_at(text, m.start(), r.month_ends):
+    if m.group("frac") or not _may_end(before, r.month_last_words):
         return None
     month = r.month_before.search(text, max(0, m.start() - 16), m.start())
     if month is None:
@@ -958,7 +1104,8 @@ def _group_figures(text: str, r: Rules) -> list[Suggestion]:
             continue
         value, qualifier = read
         figure = _complete(text, r, m.start(), m.end(), Decimal(value),
-                           magnitude=m.group("g2") or m.group("g"), currency="", confidence=0.45)
+                           magnitude=m.group("g2") or m.group("g"), currency="", confidence=0.45,
+                           before=_before(text, m.start()), tail=r.tail.match(text, m.end()))
         if figure.kind == "number" and m.group("g").lower() == "quarantaine":
             continue  # "une quarantaine" alone is a quarantine
         found.append(figure if figure.qualifier else replace(figure, qualifier=qualifier))
@@ -1034,17 +1181,18 @@ SINGLE_WORDS_SKIPPED = {"un", "une", "one", "zéro", "zero", "million", "million
 def _word_figures(text: str, r: Rules) -> list[Suggestion]:
     """ "trois millions", "deux cents salariés", "one thousand" (needs text2num)."""
     found = []
-    for m in r.words.finditer(text):
-        if m.group().lower() in SINGLE_WORDS_SKIPPED:
+    for start, run_end in _word_runs(text, r):
+        if text[start:run_end].lower() in SINGLE_WORDS_SKIPPED:
             continue  # "un", "one": articles and pronouns far more often than figures
-        tokens = list(r.word.finditer(text, m.start(), m.end()))
+        tokens = list(r.word.finditer(text, start, run_end))
         read = _read_words(text, r, tokens)
         if read is None:
             continue
         value, end, last = read
         magnitude = last if last in MAGNITUDE_WORDS else ""
-        figure = _complete(text, r, m.start(), end, Decimal(value), magnitude=magnitude,
-                           currency="", confidence=0.4)
+        figure = _complete(text, r, start, end, Decimal(value), magnitude=magnitude,
+                           currency="", confidence=0.4, before=_before(text, start),
+                           tail=r.tail.match(text, end))
         if value < 10 and not magnitude and figure.kind not in ("percent", "amount"):
             continue  # "deux années", "three years": too common to be worth checking
         if end == tokens[0].end() and figure.kind == "number":
@@ -1053,20 +1201,44 @@ def _word_figures(text: str, r: Rules) -> list[Suggestion]:
     return found
 
 
+def _word_runs(text: str, r: Rules) -> Iterator[tuple[int, int]]:
+    """The spans of `r.words.finditer(text)`, faster.
+
+    A run of number words starts the text or follows a character that is no letter, digit
+    or hyphen. `r.words_after` opens with that character: a class of ASCII ranges the
+    regex engine checks quickly, ahead of the branches on first letters, tried at fewer
+    places (a non-ASCII letter goes through: `r.words` checks what stands before a run).
+    """
+    first = r.words.match(text)
+    end = first.end() if first else 0
+    if first:
+        yield 0, end
+    for m in r.words_after.finditer(text, end):
+        yield m.span(1)
+
+
 def _read_words(text: str, r: Rules, tokens: list[re.Match]) -> tuple[int, int, str] | None:
     """(value, end, last word) of the longest leading run text2num reads, else None."""
-    text2num = _text2num()
     start = tokens[0].start()
     for last in range(len(tokens), 0, -1):
         end = tokens[last - 1].end()
         words = _norm(text[start:end])
         if words.startswith("a "):
             words = "one " + words[2:]
-        try:
-            value = text2num(words, r.lang)
-        except (ValueError, TypeError):
+        value = _words_value(words, r.lang)
+        if value is None:
             continue
         if value >= 2 or last > 1:
             return value, end, _norm(tokens[last - 1].group())
         return None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _words_value(words: str, lang: str) -> int | None:
+    """text2num's value of number words, None when it reads none (cached: it is slow, and
+    the same words come back: "deux", "trois millions")."""
+    try:
+        return _text2num()(words, lang)
+    except (ValueError, TypeError):
+        return None
