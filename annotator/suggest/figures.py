@@ -40,8 +40,11 @@ times ("10h05", "10:05", "16 h"); street numbers ("12 rue de la Paix", "10 Downi
 Street"); postcodes before a city ("75008 Paris"); ranges, scores and fractions
 ("2019-2023", "3-1", "24/7"); numbers inside URLs and e-mail addresses.
 
-Speed: patterns are compiled once; the work happens only around digit runs and number
-words, each candidate checked with a few anchored matches.
+Speed: patterns are compiled once; the work happens only around digit runs, number words
+and group words, each candidate checked with a few anchored matches. Scans over the whole
+text open with a character class, which the regex engine skips to quickly (lookarounds
+first make it try every position). Before the patterns that rarely match (a date, a phone
+number, a month or qualifier before the number...), a cheaper superset fails fast.
 """
 
 from __future__ import annotations
@@ -135,10 +138,10 @@ IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
 def _heads(phrases, ignorecase: bool = True) -> str:
-    """How `phrases` start (two characters): a superset, for a fail-fast gate.
+    """How `phrases` start (two characters), as a regex: a superset, for a fail-fast gate.
 
-    Under re.IGNORECASE a letter also stands for its other case and IGNORECASE_EXTRA;
-    one outside ASCII, for any character outside ASCII (what it may match).
+    Under re.IGNORECASE an ASCII letter also stands for its other case and for
+    IGNORECASE_EXTRA; any other letter, for any character outside ASCII (all it may match).
     """
     def fold(c: str) -> str:
         if c in "' ":
@@ -152,17 +155,15 @@ def _heads(phrases, ignorecase: bool = True) -> str:
 
 
 def _any_of(*patterns: re.Pattern) -> re.Pattern:
-    """A gate: one pattern that matches wherever one of `patterns` would.
+    """One pattern that matches wherever one of `patterns` (without back references) would.
 
-    Most numbers are no date, phone number or time: one failed match spares trying each
-    pattern. Group names are dropped (they would clash) and a back reference may match
-    anything, so the gate lets through more than the patterns, never less.
+    A gate: one failed match spares trying each pattern. Group names are dropped, as they
+    would clash.
     """
     parts = []
     for pattern in patterns:
-        source = re.sub(r"\\[1-9]|\(\?P=\w+\)", "(?s:.*?)", pattern.pattern)
-        source = re.sub(r"\(\?P<\w+>", "(?:", source)
-        parts.append(f"(?i:{source})" if pattern.flags & re.IGNORECASE else f"(?-i:{source})")
+        source = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+        parts.append(f"(?i:{source})" if pattern.flags & re.IGNORECASE else f"(?:{source})")
     return re.compile("|".join(parts))
 
 
@@ -332,18 +333,31 @@ STREET = re.compile(
     rf"|(?:[A-Z][\w'’.-]*{SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
     rf"|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Place|Square|Way|Court|Terrace|Row|Parkway)\b)")
 POSTCODE = re.compile(rf"[0-9]{{5}}{SP}+(?:[A-ZÀ-Ý][\w'’-]*|CEDEX)")
-# How a phone number, a time, a date in digits, a street or a postcode starts at a number:
-# each pattern above cut short, a word list standing for how its words start. A superset
-# (when this fails, they all do) tried first at every number, where most are none of these.
-SPECIAL_HEAD = (
-    r"0|[0-9]{3}[-.]"  # PHONE, LOCAL_PHONE
-    r"|[0-9]{4}-|[0-9]{1,2}[/.:]"  # ISO_DATE, numeric_date, TIME
-    rf"|[0-9]{{1,2}}{SP}?[hHaApP]"  # TIME
-    rf"|[0-9]{{1,4}}(?:{SP}?(?:bis|ter|[A-Da-d]))?,?{SP}+(?:[A-Z]|{_heads(STREET_WORDS)})"  # STREET
-    rf"|[0-9]{{5}}{SP}+[A-ZÀ-Ý]")  # POSTCODE
-# "2019-2023", "3-1", "24/7", "L.1233-3": a digit run joined to another by - / : is no figure.
+
+
+def _special_head(day_month: str) -> str:
+    """How a date, a phone number, a time, a street or a postcode starts at a number.
+
+    Each pattern cut short, a word list standing for how its words start (`_heads`): a
+    superset (when this fails, they all do) tried first at every number, where most are
+    none of these. By the length of the run of digits, read once: what may follow it.
+    `day_month`: what may follow a day (one or two digits) in a date.
+    """
+    street = rf"(?:{SP}?(?:bis|ter|[A-Da-d]))?,?{SP}+(?:[A-Z]|{_heads(STREET_WORDS)})"
+    after = {1: rf"[/.:]|{SP}?[hHaApP]|{street}|{day_month}",  # dates, TIME, STREET
+             3: rf"[-.]|{street}",  # PHONE ("555-123-4567"), STREET
+             4: rf"-|{street}",  # ISO_DATE, STREET
+             5: rf"{SP}+[A-ZÀ-Ý]"}  # POSTCODE
+    after[2] = after[1]
+    pattern = ""
+    for digits in range(5, 0, -1):
+        pattern = f"[0-9](?:{pattern}{'|' if pattern else ''}{after[digits]})"
+    return f"0|{pattern}"  # "0…": PHONE, LOCAL_PHONE
+
+
 SIGNS = "-−+"
 DIGITS = re.compile(r"[0-9][0-9]*")  # not [0-9]+: a class first is what makes it fast
+# "2019-2023", "3-1", "24/7", "L.1233-3": a digit run joined to another by - / : is no figure.
 JOINED = re.compile(r"[-–/:][0-9]")
 JOINED_RUN = re.compile(r"[0-9]*(?:[-–/:.][0-9]+)*")
 NOT_DIGIT = re.compile(r"[^0-9]")  # thousands separators, dropped to read the value
@@ -351,8 +365,8 @@ ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9-])")
 LEFT_WORD = re.compile(rf"([^\W\d_][\w&'’.°-]*){SP}$")
 DOMAIN = re.compile(r"\.(?:com|org|net|fr|io|eu|gouv|edu|gov|uk|de|be|ch|info|html?|php"
                     r"|aspx?)\b", re.IGNORECASE)
-# After "March 14": an ordinal suffix and a year ("March 14th, 2025").
 CURRENCY_LAST_WORDS = _last_words([*CURRENCY_SYMBOLS, *ISO_CODES])
+# After "March 14": an ordinal suffix and a year ("March 14th, 2025").
 DAY_TAIL = re.compile(rf"(?:st|nd|rd|th)?(?:,?{SP}+(?P<y>[0-9]{{4}})(?![0-9]))?")
 BEFORE = 24  # the longest window of a backward search before a number (`_before`)
 LINK_LIMIT = 200  # how far to look for the edges of a URL around a number
@@ -465,9 +479,8 @@ class Rules:
     group_anchors: tuple[str, ...]  # every group word holds one: str.find spots groups
     determiner_words: int  # the most words a determiner has ("a few": 2)
     known: frozenset[str]  # words that may stand before a number, capitals or not
-    special: re.Pattern  # SPECIAL_HEAD, or a day and how a month starts
-    tail: re.Pattern  # after a number: the suffix gate, else `noun`
-    number_tail: re.Pattern  # after digits: JOINED or ORDINAL, else `tail`
+    special: re.Pattern  # see `_special_head`
+    suffix: re.Pattern  # may a magnitude, percent or currency follow? (`_complete`)
     qualifier_last_words: dict[str, tuple[str, ...]]  # for `_may_end`
     year_prep_last_words: dict[str, tuple[str, ...]]
     month_last_words: dict[str, tuple[str, ...]]
@@ -490,7 +503,7 @@ def _french() -> Rules:
         month=month,
         day_month=(rf"(?P<d>[0-9]{{1,2}})(?:er|ᵉʳ)?{SP}+(?P<mon>{month})(?!\w)"
                    rf"(?:{SP}+(?P<y>[0-9]{{4}})(?![0-9]))?"),
-        day_month_head=rf"[0-9]{{1,2}}(?:er|ᵉʳ)?{SP}+(?:{_heads(FR_MONTHS)})",
+        day_month_head=rf"(?:er|ᵉʳ)?{SP}+(?:{_heads(FR_MONTHS)})",
         numeric_date=(r"(?P<a>[0-9]{1,2})([/.])(?P<b>[0-9]{1,2})\2(?P<y>[0-9]{4})"
                       r"(?![0-9]|[/.][0-9])"),
         number_words=FR_NUMBER_WORDS, a_one=None,
@@ -518,7 +531,7 @@ def _english() -> Rules:
         month=month,
         day_month=(rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<mon>{month})"
                    rf"(?!\w)(?:,?{SP}+(?P<y>[0-9]{{4}})(?![0-9]))?"),
-        day_month_head=(rf"[0-9]{{1,2}}(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?"
+        day_month_head=(rf"(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?"
                         rf"(?:{_heads(EN_MONTHS, ignorecase=False)})"),
         numeric_date=r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?![0-9]|/[0-9])",
         number_words=EN_NUMBER_WORDS,
@@ -538,9 +551,8 @@ def _english() -> Rules:
 def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_currency: set,
              percent: str, currency_words: dict, subunits: list, linker: str, qualifiers: dict,
              year_preps: dict, months: dict, month: str, day_month: str, day_month_head: str,
-             numeric_date: str,
-             number_words: list, a_one: str | None, joiner: str, groups: dict,
-             group_anchors: tuple[str, ...], determiners: list, group: str,
+             numeric_date: str, number_words: list, a_one: str | None, joiner: str,
+             groups: dict, group_anchors: tuple[str, ...], determiners: list, group: str,
              adjectives: list) -> Rules:
     """Compile one language's patterns around the shared ones (signs, currencies...)."""
     ignore = re.IGNORECASE
@@ -556,7 +568,6 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
     day_month, numeric_date = re.compile(day_month), re.compile(numeric_date)
     noun = re.compile(rf"(?P<sp>{SP}*)(?P<link>{linker})?(?:(?P<adj>{_alt(adjectives)}){SP}+)?"
                       r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)", ignore)
-    tail = rf"(?P<suffix>{_any_of(magnitude, percent, currency_after).pattern})|{noun.pattern}"
     if not all(any(a in g for a in group_anchors) for g in _capitalised(groups)):
         raise ValueError(f"{lang}: a group word holds none of {group_anchors}")
     return Rules(
@@ -594,9 +605,8 @@ def _compile(lang: str, *, number: str, factors: dict, glued_only: set, needs_cu
         determiner_words=max(len(d.split()) for d in determiners),
         known=frozenset(STOPWORDS | set(qualifiers) | {_norm(m) for m in months} | DAYS
                         | {c.lower() for c in ISO_CODES}),
-        special=re.compile(f"{SPECIAL_HEAD}|{day_month_head}"),
-        tail=re.compile(tail, ignore),
-        number_tail=re.compile(rf"(?P<glued>{_any_of(JOINED, ORDINAL).pattern})|{tail}", ignore),
+        special=re.compile(_special_head(day_month_head)),
+        suffix=_any_of(magnitude, percent, currency_after),
         qualifier_last_words=_last_words(qualifiers),
         year_prep_last_words=_last_words(year_preps),
         month_last_words=_last_words([*months, *(f"{m}." for m in months)]),
@@ -656,12 +666,11 @@ def _digit_figures(text: str, r: Rules) -> list[Suggestion]:
         before = _before(text, m.start())
         figure = _date_at(text, r, m, special, before)
         if figure is None:
-            tail = r.number_tail.match(text, m.end())
-            skip_to = _excluded(text, r, m, special, tail)
+            skip_to = _excluded(text, r, m, special)
             if skip_to is not None:
                 resume = skip_to
                 continue
-            figure = _digits_figure(text, r, m, before, tail)
+            figure = _digits_figure(text, r, m, before)
         if figure is not None:
             found.append(figure)
             resume = figure.end
@@ -700,12 +709,10 @@ def _may_be_special(text: str, r: Rules, m: re.Match) -> bool:
     return r.special.match(text, start) is not None
 
 
-def _excluded(text: str, r: Rules, m: re.Match, special: bool,
-              tail: re.Match | None) -> int | None:
+def _excluded(text: str, r: Rules, m: re.Match, special: bool) -> int | None:
     """Where a non-figure around this number ends (a phone number, a time...), else None.
 
-    `special`: False when `_may_be_special` ruled out the phone numbers, times...;
-    `tail`: `r.number_tail` matched after the number.
+    `special`: False when `_may_be_special` ruled out the phone numbers, times...
     """
     start, end = m.start("int"), m.end()
     if end - start > MAX_DIGITS:
@@ -720,12 +727,12 @@ def _excluded(text: str, r: Rules, m: re.Match, special: bool,
         local = LOCAL_PHONE.match(text, start)
         if local and sum(c.isdigit() for c in local.group()) >= 9:
             return local.end()
-    if tail is not None and tail.group("glued") is not None:
-        if JOINED.match(text, end):
-            return JOINED_RUN.match(text, end).end()
-        return end  # "1er", "3rd"
-    if _after_name(text, r, m.start()) or _in_link(text, start, end):
-        return end  # "CAC 40", "article 5"
+    if JOINED.match(text, end):
+        return JOINED_RUN.match(text, end).end()
+    if ORDINAL.match(text, end) or _after_name(text, r, m.start()):
+        return end  # "1er", "3rd"; "CAC 40", "article 5"
+    if _in_link(text, start, end):
+        return end
     return None
 
 
@@ -781,18 +788,17 @@ def _number_value(integer: str, fraction: str | None, sign: str | None) -> Decim
     return -value if sign in ("-", "−") else value
 
 
-def _digits_figure(text: str, r: Rules, m: re.Match, before: str | None,
-                   tail: re.Match | None) -> Suggestion | None:
+def _digits_figure(text: str, r: Rules, m: re.Match, before: str | None) -> Suggestion | None:
     """The figure around a number in digits, a year alone as a date, or None.
 
-    `before`: `_before(text, m.start())`; `tail`: `r.number_tail` matched after it.
+    `before`: `_before(text, m.start())`.
     """
     sign, integer, fraction = m.group("sign", "int", "frac")
     number_start, end = m.span()
     currency, start = _currency_before(text, r, number_start, before)
     figure = _complete(text, r, start, end, _number_value(integer, fraction, sign),
                        magnitude="", currency=currency, confidence=0.5,
-                       before=_before(text, start) if currency else before, tail=tail)
+                       before=_before(text, start) if currency else before)
     if figure.end == end and text[end:end + 1].isalnum():
         return None  # letters glued to the number that no rule reads: "5G", "3D", "1990s"
     plain_year = not sign and not fraction and len(integer) == 4 and integer.isdigit()
@@ -832,17 +838,15 @@ def _year(text: str, r: Rules, start: int, end: int, figure: Suggestion,
 # --- What surrounds a number: magnitude, unit, qualifier -----------------------------------
 
 def _complete(text: str, r: Rules, start: int, end: int, value: Decimal, *, magnitude: str,
-              currency: str, confidence: float, before: str | None,
-              tail: re.Match | None) -> Suggestion:
+              currency: str, confidence: float, before: str | None) -> Suggestion:
     """The figure around a number read from `start` to `end`, with what surrounds it.
 
     `magnitude`: the magnitude or group word already read ("millions", "milliers"), which
     decides whether "de"/"of" may link the counted noun; `currency`: an ISO code read
-    before the number; `before`: `_before(text, start)`; `tail`: `r.tail` matched at `end`.
-    Most numbers have no magnitude, percent or currency after them but a noun: that one
-    match says so (the suffix gate) or reads the noun.
+    before the number; `before`: `_before(text, start)`.
     """
-    suffix = tail is not None and tail.group("suffix") is not None
+    # Most numbers have no magnitude, percent or currency after them: one match says so.
+    suffix = r.suffix.match(text, end) is not None
     if not magnitude and suffix:
         mag = _magnitude(text, r, end, currency)
         if mag is not None:
@@ -852,9 +856,7 @@ def _complete(text: str, r: Rules, start: int, end: int, value: Decimal, *, magn
     after = None if percent or not suffix else _currency_after(text, r, end, magnitude)
     noun = None
     if not (percent or after or currency):
-        noun_match = r.noun.match(text, end) if suffix else tail
-        noun = (_counted_noun(text, r, noun_match, _link(r, magnitude), value)
-                or _hyphenated(text, end))
+        noun = _counted_noun(text, r, end, _link(r, magnitude), value) or _hyphenated(text, end)
     if percent:
         kind, end = "percent", percent.end()
         unit = "pt" if percent.group("pt") else "bp" if percent.group("bp") else "%"
@@ -891,12 +893,10 @@ def _figure(start: int, end: int, text: str, confidence: float, kind: str,
     if not _PLAIN_SUGGESTION:
         return Suggestion("figure", start, end, text, confidence, kind=kind, value=value,
                           unit=unit, qualifier=qualifier)
-    values = _SUGGESTION_DEFAULTS.copy()
-    values["category"], values["start"], values["end"], values["text"] = "figure", start, end, text
-    values["confidence"], values["kind"], values["value"] = confidence, kind, value
-    values["unit"], values["qualifier"] = unit, qualifier
     figure = object.__new__(Suggestion)
-    object.__setattr__(figure, "__dict__", values)
+    object.__setattr__(figure, "__dict__", dict(
+        _SUGGESTION_DEFAULTS, category="figure", start=start, end=end, text=text,
+        confidence=confidence, kind=kind, value=value, unit=unit, qualifier=qualifier))
     return figure
 
 
@@ -961,14 +961,15 @@ def _link(r: Rules, magnitude: str) -> str:
     return "allowed"
 
 
-def _counted_noun(text: str, r: Rules, m: re.Match | None, link: str,
+def _counted_noun(text: str, r: Rules, pos: int, link: str,
                   value: Decimal) -> tuple[str, int] | None:
-    """("salariés", end) for the noun a number counts; `m`: `r.noun` matched after it.
+    """("salariés", end) for the noun a number counts.
 
     Past one, the noun must look plural: "2024 compte" (a verb) and "the 2024 election" (a
     year as modifier) count nothing. Up to two English noun modifiers come along:
     "14,000 job cuts", "1,000 video game workers".
     """
+    m = r.noun.match(text, pos)
     if m is None:
         return None
     spaces, linked, noun = m.group("sp", "link", "noun")
@@ -1061,7 +1062,12 @@ def _date_at(text: str, r: Rules, m: re.Match, special: bool,
 
 
 def _month(r: Rules, name: str) -> int:
-    return r.months[_norm(name).rstrip(".")]
+    key = _norm(name).rstrip(".")
+    if key not in r.months:
+        # The patterns ignore case, which also lets "ſ", "ı", "İ" and the Kelvin sign
+        # stand for s, i, i and k: read them the same way here.
+        key = key.casefold().replace("\u0307", "").replace("ı", "i")
+    return r.months[key]
 
 
 def _numeric_date(text: str, r: Rules, m: re.Match) -> Suggestion | None:
@@ -1105,7 +1111,7 @@ def _group_figures(text: str, r: Rules) -> list[Suggestion]:
         value, qualifier = read
         figure = _complete(text, r, m.start(), m.end(), Decimal(value),
                            magnitude=m.group("g2") or m.group("g"), currency="", confidence=0.45,
-                           before=_before(text, m.start()), tail=r.tail.match(text, m.end()))
+                           before=_before(text, m.start()))
         if figure.kind == "number" and m.group("g").lower() == "quarantaine":
             continue  # "une quarantaine" alone is a quarantine
         found.append(figure if figure.qualifier else replace(figure, qualifier=qualifier))
@@ -1190,9 +1196,10 @@ def _word_figures(text: str, r: Rules) -> list[Suggestion]:
             continue
         value, end, last = read
         magnitude = last if last in MAGNITUDE_WORDS else ""
+        if value < 10 and not magnitude and r.suffix.match(text, end) is None:
+            continue  # neither a percentage nor an amount: skipped below, known already
         figure = _complete(text, r, start, end, Decimal(value), magnitude=magnitude,
-                           currency="", confidence=0.4, before=_before(text, start),
-                           tail=r.tail.match(text, end))
+                           currency="", confidence=0.4, before=_before(text, start))
         if value < 10 and not magnitude and figure.kind not in ("percent", "amount"):
             continue  # "deux années", "three years": too common to be worth checking
         if end == tokens[0].end() and figure.kind == "number":

@@ -4,6 +4,7 @@ Spans are checked exactly, through `text.index` of the substring a fact-checker 
 highlight; values are normalised (int when integral) and qualifiers are in English.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -454,3 +455,111 @@ def test_property_press_like_text(text, lang):
        lang=st.sampled_from(["fr", "en"]))
 def test_property_random_text(text, lang):
     assert_well_formed(text, lang)
+
+
+# --- Fast paths: the same results as the plain patterns -----------------------------------
+# find_figures avoids scanning the whole text with patterns that open with lookarounds and
+# tries cheap supersets before costly patterns. These check each shortcut against the
+# plain pattern it stands for.
+
+FAST_TOKENS = TOKENS + (
+    "12 mars", "ſeptembre", "SEPTEMBRE", "İmpasse", "12 Rue", "10 Downing Street", "16 h",
+    "10 PM", "10.05 am", "7 bis", "3 ter", "0 800 100 200", "555-123-4567", "75008 Paris",
+    "$US", "EUR", "Près de", "ENVIRON", "au moins", "jusqu’à", "d’ici à", "un peu plus de",
+    "vingt", "Dix-huit", "mille", "a thousand", "Several", "tens of", "a dozen", "dizaines",
+    "Des", "quarantaine", "semaine", "millionnaire", "5-3", "--5", "(−5", "x-5", "A320",
+    "Zero", "ſix", "À", "‐", "'", "(", "«", "\t", "18 ſeptembre", "12 İmpasse", "plus de",
+    "près de", "quasiment", "$", "€", "USD", "K", "KM", "ı", "moins d'", "au-delà de", "cut",
+    "in", "since", "d'ici", "Jan.", "mars", "March", "June", "dix-huit", "one hundred")
+
+
+NUMBER_TOKENS = [t for t in FAST_TOKENS if any(c.isdigit() for c in t)]
+GLUE = st.sampled_from([" ", "", "\u00a0", "\u202f", ", ", "\n", "  ", " \n"])
+
+
+@st.composite
+def fast_text(draw):
+    """Tokens, mostly a number between what may stand before and after it."""
+    parts = []
+    for _ in range(draw(st.integers(0, 8))):
+        before, number, after = (draw(st.sampled_from(FAST_TOKENS)),
+                                 draw(st.sampled_from(NUMBER_TOKENS)),
+                                 draw(st.sampled_from(FAST_TOKENS)))
+        parts += [before, draw(GLUE), number, draw(GLUE), after, draw(GLUE)]
+    return "".join(parts)
+
+
+LANGS = st.sampled_from(["fr", "en"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=fast_text(), lang=LANGS)
+def test_fast_scans_find_what_finditer_finds(text, lang):
+    r = figures.RULES[lang]
+    assert ([m.span() for m in figures._numbers(text, r)]
+            == [m.span() for m in r.number.finditer(text)])
+    assert list(figures._word_runs(text, r)) == [m.span() for m in r.words.finditer(text)]
+    assert ([m.span() for m in figures._group_matches(text, r)]
+            == [m.span() for m in r.group.finditer(text)])
+
+
+# The start of a run of number words as first written (`_first_word`), before
+# `_word_start_alt` regrouped it for speed.
+LEADS = {"fr": None, "en": (rf"(?P<a>[aA]){figures.SP}+"
+                            r"(?=(?:hundred|thousand|million|billion|trillion)\b)", ["a"])}
+NUMBER_WORDS = {"fr": figures.FR_NUMBER_WORDS, "en": figures.EN_NUMBER_WORDS}
+AFTER_A = {"fr": None, "en": r"(?=(?:hundred|thousand|million|billion|trillion)\b)"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=fast_text(), lang=LANGS)
+def test_word_start_alt_matches_first_word(text, lang):
+    plain = re.compile(figures._first_word(NUMBER_WORDS[lang], LEADS[lang]))
+    fast = re.compile(figures._word_start_alt(NUMBER_WORDS[lang], AFTER_A[lang]))
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), fast.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=fast_text(), lang=LANGS)
+def test_fail_fast_checks_are_supersets(text, lang):
+    r = figures.RULES[lang]
+    special = (figures.ISO_DATE, r.numeric_date, r.day_month, figures.PHONE, figures.TIME,
+               figures.STREET, figures.POSTCODE, figures.LOCAL_PHONE)
+    backward = ((r.qualifier, 24, r.qualifier_last_words),
+                (r.month_before, 16, r.month_last_words),
+                (r.year_prep, 20, r.year_prep_last_words),
+                (r.currency_before, 5, figures.CURRENCY_LAST_WORDS))
+    for m in r.number.finditer(text):
+        start = m.start()
+        if start == m.start("int") and text[start - 1:start] != "(":
+            if any(p.match(text, start) for p in special):
+                assert r.special.match(text, start), text[start:start + 30]
+        before = figures._before(text, start)
+        for pattern, window, words in backward:
+            if pattern.search(text, max(0, start - window), start):
+                assert figures._may_end(before, words), (text[max(0, start - 30):start])
+        if r.suffix.match(text, m.end()) is None:
+            assert not (r.magnitude.match(text, m.end()) or r.percent.match(text, m.end())
+                        or r.currency_after.match(text, m.end()))
+
+
+def test_figure_is_a_plain_suggestion():
+    import dataclasses
+
+    from annotator.suggest.model import Suggestion
+
+    made = figures._figure(3, 9, "14 000", 0.75, "count", 14000, "postes", "about")
+    plain = Suggestion("figure", 3, 9, "14 000", 0.75, kind="count", value=14000,
+                       unit="postes", qualifier="about")
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert dataclasses.astuple(made) == dataclasses.astuple(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 4
+
+
+def test_month_names_with_letters_that_ignore_case_matches():
+    # re.IGNORECASE lets "ſ" match "s": the month must then be read, not crash.
+    found = find_figures("Le 18 ſeptembre 2024, puis en ſeptembre 2025.", "fr")
+    assert [f.value for f in found if f.kind == "date"] == ["2024-09-18", "2025-09"]
