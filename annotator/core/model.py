@@ -67,6 +67,17 @@ RATINGS: tuple[Rating, ...] = (
     Rating("unproven", "Unproven", "Non démontré", None),
 )
 RATING_BY_ID: dict[str, Rating] = {r.id: r for r in RATINGS}
+
+
+def find_rating(raw: str | None) -> Rating | None:
+    """The scale entry `raw` names: a rating id, or a label typed as free text (older files)."""
+    if not raw:
+        return None
+    if raw in RATING_BY_ID:
+        return RATING_BY_ID[raw]
+    wanted = raw.strip().casefold()
+    return next((r for r in RATINGS if wanted in (r.id, r.label_en.casefold(),
+                                                  r.label_fr.casefold())), None)
 BEST_RATING, WORST_RATING = 5, 1
 
 

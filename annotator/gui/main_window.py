@@ -864,18 +864,20 @@ class MainWindow(QMainWindow):
     # ---- the fact-check record ----------------------------------------------------------
 
     def project_language(self) -> str:
-        return (self.project.meta().get("language") if self.project else "") or "en"
+        """fr or en: the labels of statuses and ratings (as exports word them)."""
+        language = self.project.meta().get("language", "") if self.project else ""
+        return "fr" if language.lower().startswith("fr") else "en"
 
     def _refresh_choices(self) -> None:
         """Statuses, parties and editors changed: refill every list that offers them."""
         if self.project is None:
             return
         lang = self.project_language()
-        statuses = self.project.statuses()
+        statuses, parties = self.project.statuses(), self.project.parties()
         self.panel.editor.set_statuses(statuses, lang)
-        self.panel.editor.set_parties(self.project.parties())
+        self.panel.editor.set_parties(parties)
         self.annotation_model.set_status_labels({s.id: s.label(lang) for s in statuses})
-        self.filter_bar.set_choices(self._categories, statuses, self.project.parties(),
+        self.filter_bar.set_choices(self._categories, statuses, parties,
                                     self.project.editors(), lang)
         self.panel.refresh_current()
 

@@ -34,6 +34,9 @@ NOTE_COMMIT_DELAY_MS = 600  # typing pauses longer than this are committed to th
 # Which party link an annotation of each built-in category carries, and its label.
 PARTY_LINKS = {"quote": ("speaker_id", "Speaker"), "figure": ("claimant_id", "Claimed by"),
                "party": ("party_id", "Party")}
+# The form label of that link, with its Alt+letter.
+PARTY_LINK_LABELS = {"speaker_id": "S&peaker", "claimant_id": "&Claimed by",
+                     "party_id": "&Party"}
 NO_PARTY = "(none)"
 
 
@@ -264,13 +267,12 @@ class VerificationEditor(QWidget):
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(a.status)))
         self.rating_box.setCurrentIndex(max(0, self.rating_box.findData(a.rating)))
         link = PARTY_LINKS.get(a.category_id)
-        self._set_row_visible(self.party_box, link is not None)
-        self._set_row_visible(self.rating_box, a.category_id in ("quote", "figure"))
+        self.form.setRowVisible(self.party_box, link is not None)
+        self.form.setRowVisible(self.rating_box, a.category_id in ("quote", "figure"))
         for edit in (self.value_edit, self.unit_edit, self.ref_date_edit):
-            self._set_row_visible(edit, a.category_id == "figure")
+            self.form.setRowVisible(edit, a.category_id == "figure")
         if link is not None:
-            self.form.labelForField(self.party_box).setText("S&peaker" if link[0] == "speaker_id"
-                                                            else f"&{link[1]}")
+            self.form.labelForField(self.party_box).setText(PARTY_LINK_LABELS[link[0]])
             self.party_box.setAccessibleName(link[1])
             self._fill_parties()
         for field, edit in (("value", self.value_edit), ("unit", self.unit_edit),
@@ -289,9 +291,6 @@ class VerificationEditor(QWidget):
         current = getattr(a, link[0]) if link else None
         self.party_box.setCurrentIndex(max(0, self.party_box.findData(current)))
         self.party_box.blockSignals(False)
-
-    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
-        self.form.setRowVisible(field, visible)
 
     # ---- edits ---------------------------------------------------------------------------
 

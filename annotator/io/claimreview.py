@@ -35,15 +35,20 @@ from urllib.parse import quote, urlsplit
 
 from annotator.core.model import (
     BEST_RATING,
-    RATING_BY_ID,
-    RATINGS,
     WORST_RATING,
     Article,
     Party,
     ProjectData,
-    Rating,
+    find_rating,
 )
-from annotator.io.factsheet import Item, clean, safe_url, sheets
+from annotator.io.factsheet import (
+    Item,
+    clean,
+    project_language,
+    rating_label,
+    safe_url,
+    sheets,
+)
 
 CONTEXT = "https://schema.org"
 REVIEWED_KINDS = ("quote", "figure")
@@ -68,28 +73,6 @@ def render_claimreview(data: ProjectData, article_ids: list[str] | None) -> str:
     return text.translate(_HTML_UNSAFE) + "\n"
 
 
-def project_language(data: ProjectData) -> str:
-    """The language of labels: French for a French project, English otherwise."""
-    return "fr" if data.meta.get("language", "").lower().startswith("fr") else "en"
-
-
-def known_rating(raw: str | None) -> Rating | None:
-    """The scale entry `raw` names: a rating id, or a label typed as free text (older files)."""
-    if not raw:
-        return None
-    if raw in RATING_BY_ID:
-        return RATING_BY_ID[raw]
-    wanted = raw.strip().casefold()
-    return next((r for r in RATINGS if wanted in (r.id, r.label_en.casefold(),
-                                                  r.label_fr.casefold())), None)
-
-
-def rating_label(raw: str | None, lang: str) -> str:
-    """The rating as a reader sees it: the scale's label, or the free text as typed."""
-    rating = known_rating(raw)
-    return rating.label(lang) if rating else clean(raw or "").strip()
-
-
 def _review(data: ProjectData, article: Article, item: Item, kind: str, lang: str,
             publisher: dict | None) -> dict | None:
     ann = item.ann
@@ -100,7 +83,7 @@ def _review(data: ProjectData, article: Article, item: Item, kind: str, lang: st
         return None
 
     rating: dict = {"@type": "Rating"}
-    known = known_rating(ann.rating)
+    known = find_rating(ann.rating)
     if known is not None and known.value is not None:
         # The scale goes with a value only: a bare "Unproven" has no place on it.
         rating.update(ratingValue=known.value, bestRating=BEST_RATING, worstRating=WORST_RATING)

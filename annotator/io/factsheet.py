@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from annotator.core.model import (
-    RATING_BY_ID,
     STATUSES,
     Annotation,
     Article,
     Category,
     Evidence,
     ProjectData,
+    find_rating,
 )
 
 NEUTRAL_COLOR = "#b8bec6"
@@ -51,12 +51,16 @@ def status_label(status: str) -> str:
     return STATUSES.get(status, status.replace("_", " ").capitalize() or "No status")
 
 
-def rating_label(rating: str | None, lang: str = "en") -> str:
-    """A rating id in words ("false" → "False"/"Faux"); free text from older files as is."""
-    if not rating:
-        return ""
-    known = RATING_BY_ID.get(rating)
-    return known.label(lang) if known else rating
+def rating_label(raw: str | None, lang: str = "en") -> str:
+    """The rating as a reader sees it: the scale's label ("false" → "False"/"Faux"), or
+    free text from older files as typed."""
+    rating = find_rating(raw)
+    return rating.label(lang) if rating else clean(raw or "").strip()
+
+
+def project_language(data: ProjectData) -> str:
+    """The language of labels: French for a French project, English otherwise."""
+    return "fr" if data.meta.get("language", "").lower().startswith("fr") else "en"
 
 
 def format_date(value: str | None) -> str:
@@ -158,7 +162,7 @@ def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleShee
         if not ann.deleted_at:
             live.setdefault(ann.article_id, []).append(ann)
     categories = {c.id: c for c in data.categories}
-    lang = data.meta.get("language") or "en"
+    lang = project_language(data)
     order = tuple(s.id for s in data.statuses)
     out = [_sheet(article, live.get(article.id, []), categories, evidence) for article in chosen]
     for sheet in out:

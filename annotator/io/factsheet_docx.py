@@ -34,13 +34,14 @@ from docx.text.run import Run
 
 from annotator import APP_NAME
 from annotator.core.model import Party, ProjectData, utc_now
-from annotator.io.claimreview import project_language, rating_label
 from annotator.io.factsheet import (
     ArticleSheet,
     Item,
     Segment,
     clean,
     format_date,
+    project_language,
+    rating_label,
     safe_color,
     safe_url,
     segment,

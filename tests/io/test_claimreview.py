@@ -10,9 +10,9 @@ import pytest
 from export_sample import NBSP, NNBSP, SCRIPT_NOTE, TEXT, make_annotation, sample_project
 from pyld import jsonld
 
-from annotator.core.model import Party
-from annotator.io.claimreview import known_rating, rating_label, render_claimreview
-from annotator.io.factsheet import SheetError
+from annotator.core.model import Party, find_rating
+from annotator.io.claimreview import render_claimreview
+from annotator.io.factsheet import SheetError, rating_label
 
 SCHEMA = "https://schema.org/"
 QUOTE = f"«{NNBSP}Nous n'avons pas le choix{NBSP}»"
@@ -250,7 +250,7 @@ def test_english_labels_and_free_text_ratings():
 
 
 def test_unproven_has_no_scale():
-    assert known_rating("unproven").value is None
+    assert find_rating("unproven").value is None
     data = rated_project()
     data.annotations = [replace(a, rating="unproven") if a.id == "ann-quote" else a
                         for a in data.annotations]
