@@ -65,6 +65,11 @@ def cmd_import(args) -> int:
         print(f"skipped: {message}", file=sys.stderr)
     for _path, message in report.failed:
         print(message, file=sys.stderr)
+    if report.annotations is not None:
+        for message in report.annotations.skipped:
+            print(f"skipped: {message}", file=sys.stderr)
+        for message in report.annotations.warnings:
+            print(f"warning: {message}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
 
@@ -194,13 +199,18 @@ def build_parser():
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("import", help="import articles (web pages, agency XML, Word, text, "
-                       "Markdown) or a project JSON",
+                       "Markdown), a project JSON, or annotations (W3C, brat)",
                        description="Import saved web pages (.html, .htm), news-agency XML "
                        "(NewsML-G2, NITF, NewsML 1: .xml, .nitf, .newsml), Word (.docx), "
                        "text (.txt) and Markdown (.md) files, folders of them, or a project "
                        "JSON written by `export --format json`. Files whose text is already "
                        "in the project are skipped; a file that cannot be read is reported "
                        "and the others are still imported. Files over 50 MB are refused. "
+                       "Annotations are read from W3C Web Annotation files (.jsonld, or "
+                       ".json with the W3C context) and brat standoff pairs (.ann with its "
+                       ".txt beside it, or a folder of them): each is placed in the article "
+                       "whose text it annotates (a brat .txt new to the project becomes an "
+                       "article); what cannot be placed is reported as skipped. "
                        "Prints the id and title of each imported article.")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("paths", metavar="PATH", nargs="+")

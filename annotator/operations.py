@@ -10,6 +10,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.annotation_import import (
+    AnnotationImport,
+    brat_text_of,
+    import_annotation_files,
+    is_annotation_file,
+)
 from annotator.core.model import Article
 from annotator.io.errors import ImportFailed
 from annotator.store import Project
@@ -23,6 +29,7 @@ class ImportReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, existing title)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     project_rows: dict[str, int] = field(default_factory=dict)  # from project JSON files
+    annotations: AnnotationImport | None = None  # from W3C and brat files
 
     def summary(self) -> str:
         parts = [f"{len(self.imported)} imported"]
@@ -35,6 +42,8 @@ class ImportReport:
                 ", ".join(f"{n} {table}" for table, n in self.project_rows.items() if n)
                 + " loaded from project JSON"
             )
+        if self.annotations is not None:
+            parts.append(self.annotations.summary() + " from annotation files")
         return "; ".join(parts)
 
 
@@ -49,6 +58,7 @@ def importable_files(paths: list[str | os.PathLike], recursive: bool = False) ->
 
     Files named directly are kept whatever their extension (the importer then says why it
     cannot read them); in folders, hidden files and the folders of saved pages are skipped.
+    The .txt of a brat pair is read with its .ann, so only the .ann is listed.
     """
     found: list[Path] = []
     for raw in paths:
@@ -57,12 +67,14 @@ def importable_files(paths: list[str | os.PathLike], recursive: bool = False) ->
             found += _folder_files(path, recursive)
         else:
             found.append(path)
-    return found
+    pairs = {brat_text_of(p) for p in found if p.suffix.lower() == ".ann"}
+    return [p for p in found if p not in pairs]
 
 
 def _folder_files(folder: Path, recursive: bool) -> list[Path]:
     from annotator.io.importers import IMPORT_EXTENSIONS
 
+    folder_suffixes = {*IMPORT_EXTENSIONS, ".ann", ".jsonld"}
     files: list[Path] = []
     for root, dirs, names in os.walk(folder):
         here = Path(root)
@@ -70,7 +82,7 @@ def _folder_files(folder: Path, recursive: bool) -> list[Path]:
         dirs[:] = sorted(d for d in dirs if recursive and not d.startswith(".")
                          and not _is_saved_page_folder(d, pages))
         files += [here / n for n in sorted(names)
-                  if not n.startswith(".") and Path(n).suffix.lower() in IMPORT_EXTENSIONS]
+                  if not n.startswith(".") and Path(n).suffix.lower() in folder_suffixes]
     return files
 
 
@@ -114,12 +126,18 @@ def store_articles(project: Project, found: list[tuple[Path, Article]],
 
 def import_paths(project: Project, paths: list[str | os.PathLike],
                  recursive: bool = False) -> ImportReport:
-    """Import files and folders; each article is stored whole or not at all."""
+    """Import files and folders; each article is stored whole or not at all.
+
+    Project JSON files are loaded first, then articles are read, then the annotations of
+    W3C and brat files are placed (in the articles, old or new, whose text they annotate).
+    """
     from annotator.io.interchange import read_project_json
 
     report = ImportReport()
     files = importable_files(paths, recursive)
-    json_files = [p for p in files if p.suffix.lower() == PROJECT_JSON_SUFFIX]
+    annotation_files = [p for p in files if is_annotation_file(p)]
+    json_files = [p for p in files if p.suffix.lower() == PROJECT_JSON_SUFFIX
+                  and p not in annotation_files]
     for path in json_files:
         try:
             for table, n in project.load(read_project_json(path)).items():
@@ -127,13 +145,17 @@ def import_paths(project: Project, paths: list[str | os.PathLike],
         except ImportFailed as exc:
             report.failed.append((str(path), str(exc)))
     for path in files:
-        if path in json_files:
+        if path in json_files or path in annotation_files:
             continue
         result = extract_one(path)
         if isinstance(result, ImportFailed):
             report.failed.append((str(path), str(result)))
         else:
             store_articles(project, [(path, result)], report)
+    if annotation_files:
+        report.annotations = import_annotation_files(project, annotation_files)
+        report.imported += report.annotations.articles
+        report.failed += report.annotations.failed
     return report
 
 

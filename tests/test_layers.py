@@ -19,7 +19,8 @@ BLOCKED_IMPORT = textwrap.dedent("""
         module = importlib.import_module(package)
         for info in pkgutil.walk_packages(module.__path__, package + "."):
             importlib.import_module(info.name)
-    for name in ("annotator.operations", "annotator.sample", "annotator.paths"):
+    for name in ("annotator.operations", "annotator.annotation_import", "annotator.sample",
+                 "annotator.paths"):
         importlib.import_module(name)
     assert not any(m.startswith("PySide6") for m in sys.modules), "Qt was imported"
     print("ok")

@@ -130,6 +130,29 @@ class ImportedArticles(StoreCommand):
         self.project.delete_articles(self.article_ids)
 
 
+class ImportAnnotations(StoreCommand):
+    """Annotations read from W3C or brat files (with the articles of new brat texts)."""
+
+    def __init__(self, project: Project, articles: list[Article],
+                 annotations: list[Annotation]) -> None:
+        n = len(annotations)
+        super().__init__(project, f"Import {n} annotation{'s' if n != 1 else ''}")
+        self.articles, self.annotations = articles, annotations
+
+    def _apply(self, first: bool) -> None:
+        if first:
+            self.project.add_imported_annotations(self.articles, self.annotations)
+            return
+        if self.articles:
+            self.project.restore_articles([a.id for a in self.articles])
+        self.project.restore_annotations([a.id for a in self.annotations])
+
+    def _revert(self) -> None:
+        self.project.delete_annotations([a.id for a in self.annotations])
+        if self.articles:
+            self.project.delete_articles([a.id for a in self.articles])
+
+
 class DeleteArticle(StoreCommand):
     def __init__(self, project: Project, article_id: str, title: str) -> None:
         super().__init__(project, f"Delete article “{_short(title)}”")

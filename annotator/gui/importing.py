@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.annotation_import import is_annotation_file
 from annotator.core.model import Article
 from annotator.io.errors import ImportFailed
 from annotator.operations import ImportReport, extract_one, importable_files, store_articles
@@ -41,7 +42,8 @@ _SLICE_SECONDS = 0.1
 class _Reader(QObject):
     """Lives on the worker thread: expands folders and reads files, nothing else."""
 
-    counted = Signal(int)  # how many files the batch holds
+    counted = Signal(int)  # how many article files the batch holds
+    annotation_files = Signal(object)  # [Path]: W3C and brat files, placed after the batch
     reading = Signal(int, str)  # index of the file being read, its name
     found = Signal(object)  # [(Path, Article | ImportFailed)]
     done = Signal()
@@ -53,6 +55,10 @@ class _Reader(QObject):
     @Slot()
     def run(self) -> None:
         files = importable_files(self.paths, recursive=True)
+        notes = [path for path in files if is_annotation_file(path)]
+        if notes:
+            self.annotation_files.emit(notes)
+            files = [path for path in files if path not in notes]
         self.counted.emit(len(files))
         pending: list = []
         last = time.monotonic()
@@ -81,6 +87,7 @@ class ImportJob(QObject):
         super().__init__(parent)
         self.project = project
         self.report = ImportReport()
+        self.annotation_files: list[Path] = []  # for the window to import once articles are in
         self.total = 0
         self.handled = 0
         self.cancelled = False
@@ -100,6 +107,7 @@ class ImportJob(QObject):
         self._reader = _Reader(paths, self._cancel)
         self._reader.moveToThread(self._thread)
         self._thread.started.connect(self._reader.run)
+        self._reader.annotation_files.connect(self._on_annotation_files)
         self._reader.counted.connect(self._on_counted)
         self._reader.reading.connect(self._on_reading)
         self._reader.found.connect(self._on_found)
@@ -132,6 +140,10 @@ class ImportJob(QObject):
 
     # Slots, declared as such so the worker's signals queue to the GUI thread that owns
     # this object (an undeclared Python callable may be run on the emitting thread).
+    @Slot(object)
+    def _on_annotation_files(self, paths: list) -> None:
+        self.annotation_files = paths
+
     @Slot(int)
     def _on_counted(self, total: int) -> None:
         self.total = total

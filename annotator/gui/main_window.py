@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.suggester.progress.connect(self._suggest_progress)
         self._suggestions: dict[str, list] = {}  # article id → what the engine found
         self.last_import_summary = None  # its summary dialog, once shown
+        self.last_annotation_import = None  # the Import annotations dialog, once shown
 
         self.article_model = ArticleListModel()
         self.article_list = QListView()
@@ -213,6 +214,9 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             "Import &Folder…", self.import_folder_dialog, "Ctrl+Shift+I",
             "Import every article in a folder and its sub-folders")
+        self.import_annotations_action = self._action(
+            "Import A&nnotations…", self.import_annotations_dialog, None,
+            "Import W3C Web Annotations (.jsonld) or brat standoff (.ann) files")
         self.details_action = self._action(
             "Article &Details", self.show_details, "Ctrl+Alt+D",
             "Show and edit the title, byline, source, URL, date and language")
@@ -271,7 +275,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.save_copy_action, self.project_settings_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.import_folder_action, self.paste_action,
+        file_menu.addActions([self.import_action, self.import_folder_action,
+                              self.import_annotations_action, self.paste_action,
                               self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -342,6 +347,7 @@ class MainWindow(QMainWindow):
         has_project = self.project is not None
         has_article = self.article_id is not None
         for action in (self.save_copy_action, self.import_action, self.import_folder_action,
+                       self.import_annotations_action,
                        self.paste_action, self.export_action, self.categories_action,
                        self.statuses_action, self.project_settings_action,
                        self.parties_action):
@@ -510,6 +516,7 @@ class MainWindow(QMainWindow):
         refused is summed up in the status bar, and in a dialog unless the batch was a single
         article imported without a problem.
         """
+        from annotator.annotation_import import is_annotation_file
         from annotator.gui.importing import ImportJob
         from annotator.io.interchange import read_project_json
 
@@ -521,6 +528,10 @@ class MainWindow(QMainWindow):
                             "or cancel it first.")
             return
         paths = [Path(p) for p in paths]
+        annotation_files = [p for p in paths if p.is_file() and is_annotation_file(p)]
+        if annotation_files:
+            paths = [p for p in paths if p not in annotation_files]
+            self.import_annotations(annotation_files)
         for path in [p for p in paths if p.suffix.lower() == ".json" and p.is_file()]:
             paths.remove(path)
             # Loading a whole project's rows is not undoable: say so first.
@@ -535,6 +546,48 @@ class MainWindow(QMainWindow):
         self.import_job = ImportJob(self.project, paths, self)
         self.import_job.finished.connect(self._import_ended)
         self.import_job.start()
+
+    def import_annotations_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import annotations", self.settings.import_folder,
+            "Annotation files (*.jsonld *.json *.ann);;W3C Web Annotations (*.jsonld *.json);;"
+            "brat standoff (*.ann);;All files (*)")
+        if paths:
+            self.settings.import_folder = str(Path(paths[0]).parent)
+            self.import_annotations(paths)
+
+    def import_annotations(self, paths: list[str | Path]) -> None:
+        """Place the files' annotations, show what would be added, store on Import (undoable).
+
+        The dialog is kept in last_annotation_import; its accepted signal stores the plan.
+        """
+        from annotator.annotation_import import plan_annotation_import
+        from annotator.gui.annotation_import_dialog import AnnotationImportDialog
+
+        if self.project is None:
+            self.show_error("Import annotations", "Open or create a project first.")
+            return
+        self.panel.commit_note()
+        try:
+            plan = plan_annotation_import(self.project, paths)
+        except ProjectError as exc:
+            self.show_error("Import annotations", str(exc))
+            return
+        dialog = AnnotationImportDialog(plan, self)
+        dialog.accepted.connect(lambda: self._store_annotation_import(plan))
+        self.last_annotation_import = dialog
+        dialog.open()
+
+    def _store_annotation_import(self, plan) -> None:
+        if not (plan.annotations or plan.articles):
+            return
+        if self._push(commands.ImportAnnotations(self.project, plan.articles,
+                                                 plan.annotations)):
+            self.statusBar().showMessage(f"Imported {plan.summary()}.", 10000)
+            first = (plan.articles[0].id if plan.articles
+                     else plan.annotations[0].article_id if plan.annotations else None)
+            if first and self.article_id is None:
+                self.select_article(first)
 
     def _import_ended(self, job) -> None:
         from annotator.gui.importing import ImportSummaryDialog, summary_text
@@ -555,6 +608,8 @@ class MainWindow(QMainWindow):
             self.last_import_summary.open()
         job.deleteLater()
         self.import_finished.emit(job)
+        if job.annotation_files and not job.cancelled:
+            self.import_annotations(job.annotation_files)
 
     def paste_as_article(self) -> None:
         from annotator.io.importers import article_from_text
@@ -830,6 +885,8 @@ class MainWindow(QMainWindow):
         fetched = {}
         for annotation_id in change.ids:
             a = None if change.op == "removed" else self.project.annotation(annotation_id)
+            if a is not None and a.article_id != self.article_id:
+                continue  # one change can span several articles (an import)
             fetched[annotation_id] = a
             if a is None or a.deleted_at:
                 self.view.remove_span(annotation_id)

@@ -107,7 +107,9 @@ class ArticleListModel(QAbstractListModel):
             step = 1 if change.op == "added" else -1
             for article_id in change.article_ids:
                 info = self._info.get(article_id)
-                if info is not None:  # adjust the cached count rather than query again
+                if len(change.article_ids) > 1:
+                    self._info.pop(article_id, None)  # how many are whose is not known here
+                elif info is not None:  # adjust the cached count rather than query again
                     info["annotations"] += step * len(change.ids)
                 row = self.row_of(article_id)
                 if row >= 0:
@@ -284,7 +286,9 @@ class AnnotationTableModel(QAbstractTableModel):
             if change.op == "removed":
                 self._remove(annotation_id)
                 continue
-            a = rows.get(annotation_id)
+            if annotation_id not in rows:
+                continue  # of another article (one change can span several)
+            a = rows[annotation_id]
             if a is None or a.deleted_at or a.category_id not in self._categories:
                 self._remove(annotation_id)
                 continue

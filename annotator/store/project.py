@@ -29,7 +29,7 @@ from annotator.core.model import (
     new_id,
     utc_now,
 )
-from annotator.core.text import context
+from annotator.core.text import context, text_sha256
 from annotator.store.errors import NewerSchemaError, NotAProjectError, ProjectError
 from annotator.store.events import Change, ChangeHub
 
@@ -445,6 +445,45 @@ class Project:
         self._set_deleted("annotations", annotation_id, None)
         self.changes.emit(Change("annotation", "added", (annotation_id,), (article_id,)))
 
+    def add_imported_annotations(self, articles: list[Article],
+                                 annotations: list[Annotation]) -> None:
+        """New articles and annotations from another tool, in one transaction."""
+        now = utc_now()
+        for article in articles:
+            article.imported_at = article.imported_at or now
+            article.updated_at = article.updated_at or now
+        for ann in annotations:
+            ann.created_at = ann.created_at or now
+            ann.updated_at = ann.updated_at or now
+            ann.author = ann.author or self.author
+            ann.updated_by = ann.updated_by or ann.author
+        with self.db.atomic():
+            self.db["articles"].insert_all(asdict(a) for a in articles)
+            self.db["annotations"].insert_all(asdict(a) for a in annotations)
+        if articles:
+            self.changes.emit(Change("article", "added", tuple(a.id for a in articles)))
+        if annotations:
+            self.changes.emit(Change("annotation", "added", tuple(a.id for a in annotations),
+                                     tuple({a.article_id: None for a in annotations})))
+
+    def delete_annotations(self, annotation_ids: list[str]) -> None:
+        """Tombstones for several annotations in one transaction and one change."""
+        self._set_annotations_deleted(annotation_ids, utc_now(), "removed")
+
+    def restore_annotations(self, annotation_ids: list[str]) -> None:
+        self._set_annotations_deleted(annotation_ids, None, "added")
+
+    def _set_annotations_deleted(self, ids: list[str], when: str | None, kind: str) -> None:
+        article_ids: dict[str, None] = {}
+        for at in range(0, len(ids), 500):  # under SQLite's limit on bound parameters
+            chunk = ids[at : at + 500]
+            article_ids.update((r[0], None) for r in self.conn.execute(
+                "select distinct article_id from annotations where id in "
+                f"({', '.join('?' * len(chunk))})", chunk))
+        self._set_deleted("annotations", ids, when)
+        if ids:
+            self.changes.emit(Change("annotation", kind, tuple(ids), tuple(article_ids)))
+
     def counts_by_category(self, article_id: str | None = None) -> dict[str, int]:
         sql = (
             "select n.category_id, count(*) from annotations n join articles a "
@@ -851,7 +890,11 @@ class Project:
                 {**asdict(p), "aliases": json.dumps(p.aliases, ensure_ascii=False)}
                 for p in data.parties
             ])
-            insert("articles", [asdict(a) for a in data.articles])
+            # Another tool's JSON may leave the hash out; duplicates are found by it.
+            insert("articles", [
+                {**asdict(a), "text_sha256": a.text_sha256 or text_sha256(a.text)}
+                for a in data.articles
+            ])
             insert("annotations", [
                 {**asdict(a), "updated_by": a.updated_by or a.author}
                 for a in data.annotations

@@ -1,0 +1,88 @@
+"""Before annotations from another tool are stored: what would be added, and what not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.annotation_import import AnnotationImport
+
+
+class AnnotationImportDialog(QDialog):
+    """The plan's counts, then each skipped annotation, warning and unusable file.
+
+    Accepting it (Import) is the caller's cue to store the plan; nothing is stored before.
+    """
+
+    def __init__(self, plan: AnnotationImport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import annotations")
+        self.plan = plan
+        layout = QVBoxLayout(self)
+        addable = bool(plan.annotations or plan.articles)
+        self.headline = QLabel(("Ready to import: " if addable else "Nothing to import: ")
+                               + plan.summary() + ".")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.headline)
+
+        self.rows = ([("Failed", Path(path).name, message.removeprefix(f"{path}: "))
+                      for path, message in plan.failed]
+                     + [("Skipped", *_split(message)) for message in plan.skipped]
+                     + [("Warning", *_split(message)) for message in plan.warnings])
+        self.table = QTableWidget(len(self.rows), 3)
+        self.table.setHorizontalHeaderLabels(["Result", "File", "Reason"])
+        self.table.setAccessibleName("Annotations not imported, and warnings")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        for row, values in enumerate(self.rows):
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setVisible(bool(self.rows))
+        layout.addWidget(self.table)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(addable)
+        self.import_button.setDefault(addable)
+        copy = QPushButton("Copy Report")
+        copy.clicked.connect(self.copy_report)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 420 if self.rows else 140)
+
+    def report_text(self) -> str:
+        lines = [self.headline.text()]
+        lines += [f"{result.lower()}: {file}: {reason}" for result, file, reason in self.rows]
+        return "\n".join(lines)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report_text())
+
+
+def _split(message: str) -> tuple[str, str]:
+    """'file: what: why' (as the planner words it) into the file and the rest."""
+    file, _, rest = message.partition(": ")
+    return file, rest
