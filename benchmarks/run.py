@@ -15,6 +15,10 @@ on other articles, for 100,000 in all), then measures:
       least 2 MB/s), vs one pass of a word regex over the same text;
   (g) suggestions with spaCy on 200 KB of French text, vs the raw `nlp.pipe` of the same
       model over the same paragraphs (target: at least 0.8x its throughput).
+  (h) exporting a 1,000-article, 100,000-annotation project to one HTML fact sheet
+      (render and write, from the project's data in memory), vs lxml serialising the
+      same page's tree to the same file alone (target: at most 1.5x); reading the
+      project's data first is shown beside it.
 These machines are shared and noisy: ratios hold, absolute times do not.
 """
 
@@ -340,6 +344,81 @@ def bench_suggest_spacy() -> tuple[float, float] | None:
     return ours * 1000, raw * 1000
 
 
+EXPORT_ARTICLES = 1000
+EXPORT_ANNOTATIONS = 100_000
+
+
+def build_export_project(path: Path) -> None:
+    """1,000 articles of 5 KB, 100 annotations each: notes, statuses, speakers, evidence."""
+    from annotator.core.model import BUILTIN_STATUSES, RATINGS, Evidence, Party, ProjectData
+
+    rng = random.Random(7)
+    project = Project.create(path, author="bench")
+    parties = [Party(new_id(), name, "person") for name in
+               ("Andy Jassy", "Élodie Martin", "Marc Durand", "Sophie Binet", "Mark Zuckerberg")]
+    statuses = [s.id for s in BUILTIN_STATUSES]
+    notes = ("", "", "À recouper avec la CGT.", "Chiffre de l'Insee, 2023.",
+             "Source: communiqué <b>officiel</b>")
+    articles, annotations, evidence = [], [], []
+    now = utc_now()
+    per_article = EXPORT_ANNOTATIONS // EXPORT_ARTICLES
+    for i in range(EXPORT_ARTICLES):
+        text = make_text(5000, rng)
+        article = Article(new_id(), f"Plan social {i} : « 14 000 postes »", text,
+                          byline="Jeanne Dupont", source="Le Soir", language="fr",
+                          url=f"https://lesoir.example/eco/{i}.html", published="2024-03-05",
+                          text_sha256=text_sha256(text), origin="bench")
+        articles.append(article)
+        for start, end in random_spans(text, per_article, rng):
+            prefix, suffix = context(text, start, end)
+            category = rng.choice(["quote", "figure", "party"])
+            ann = Annotation(new_id(), article.id, category, start, end, text[start:end],
+                             prefix, suffix, note=rng.choice(notes),
+                             status=rng.choice(statuses), author="bench", created_at=now,
+                             updated_at=now)
+            if category == "quote":
+                ann.speaker_id = rng.choice(parties).id
+                ann.rating = rng.choice(RATINGS).id
+            elif category == "figure":
+                ann.value, ann.unit = "14000", "salariés"
+            annotations.append(ann)
+            if rng.random() < 0.2:
+                evidence.append(Evidence(new_id(), ann.id, "https://www.insee.fr/fr/statistiques",
+                                         "Insee, emploi salarié", "2024-03-06", ""))
+    project.load(ProjectData(parties=parties, articles=articles, annotations=annotations,
+                             evidence=evidence))
+    project.close()
+
+
+def bench_export(workdir: Path, repeats: int = 3) -> tuple[float, float, float]:
+    """(render and write, lxml serialisation and write alone, reading the data), in ms."""
+    import lxml.html
+
+    from annotator.io.exporters import export
+
+    path = workdir / "export.annot"
+    build_export_project(path)
+    out, raw_out = workdir / "sheet.html", workdir / "raw.html"
+    ours, raw, read = [], [], []
+    with Project.open(path) as project:
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            data = project.snapshot()
+            t1 = time.perf_counter()
+            export(data, "html", out)
+            t2 = time.perf_counter()
+            read.append(t1 - t0)
+            ours.append(t2 - t1)
+            del data
+            tree = lxml.html.parse(str(out))
+            t3 = time.perf_counter()
+            raw_out.write_bytes(lxml.html.tostring(tree, doctype="<!DOCTYPE html>",
+                                                   encoding="utf-8"))
+            raw.append(time.perf_counter() - t3)
+            del tree
+    return median_ms(ours), median_ms(raw), median_ms(read)
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     workdir = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
@@ -380,6 +459,9 @@ def main() -> int:
     else:
         print("(g) skipped: spaCy and its French model are not installed")
     window.close()
+    ours, raw, read = bench_export(workdir)
+    results.append(("(h) export 1,000 articles to HTML", ours, raw, 1.5, None))
+    results.append(("    ...reading the project's data", read, raw, None, None))
 
     print(f"{'measure':<40} {'ours ms':>9} {'raw ms':>9} {'ratio':>7} {'target':>14}  ok")
     failed = False

@@ -1,11 +1,13 @@
 #!/bin/sh
-# Installs the Debian/Ubuntu packages Qt needs (and, with "gui", those for a real X window
-# and Xvfb). As root it runs apt-get; otherwise it prints the exact apt-get line to run.
+# Installs the Debian/Ubuntu packages Qt needs, and those the tests drive (Chromium opens the
+# HTML fact sheet), and, with "gui", those for a real X window and Xvfb. As root it runs
+# apt-get; otherwise it prints the exact apt-get line to run.
 set -e
 BASE="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fontconfig fonts-dejavu-core"
+TESTS="chromium"
 GUI="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
-WANTED="$BASE"
-[ "$1" = "gui" ] && WANTED="$BASE $GUI"
+WANTED="$BASE $TESTS"
+[ "$1" = "gui" ] && WANTED="$WANTED $GUI"
 python3 -c "import venv, ensurepip" 2>/dev/null || WANTED="$WANTED python3-venv"
 
 if ! command -v dpkg >/dev/null 2>&1; then

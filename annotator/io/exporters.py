@@ -12,6 +12,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from annotator.core.collector import collector_paused
 from annotator.core.model import ProjectData
 from annotator.io import interchange
 from annotator.io.atomic import write_atomically
@@ -62,7 +63,8 @@ def export(
         if fmt == "brat":
             _write_brat(data, path, article_ids)
             return path
-        payload = _render(data, fmt, path, article_ids, template_dir)
+        with collector_paused():  # see annotator.core.collector
+            payload = _render(data, fmt, path, article_ids, template_dir)
         write_atomically(path, payload)
     except ExportFailed:
         raise

@@ -29,6 +29,7 @@ _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 BUILTIN_GROUPS = (("party", "Parties"), ("quote", "Quotes"), ("figure", "Figures"))
 BUILTIN_KINDS = frozenset(kind for kind, _title in BUILTIN_GROUPS)
 # Characters XML cannot carry; replaced one for one so that offsets stay valid.
+_UTC_STAMP = re.compile(r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-6]\d(\.\d+)?)?Z\Z")
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -67,6 +68,8 @@ def format_date(value: str | None) -> str:
     """ISO timestamps shown as '2024-03-05 14:02 UTC'; anything else shown as given."""
     if not value:
         return ""
+    if _UTC_STAMP.match(value):  # how the app stores times: no parsing needed
+        return f"{value[:10]} {value[11:16]} UTC"
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -83,7 +86,7 @@ def safe_url(url: str) -> str | None:
     return url if re.match(r"^(https?://|mailto:)\S+$", url or "", re.IGNORECASE) else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One annotation in the sheet, with its number in its article."""
 
@@ -103,7 +106,7 @@ class Group:
     items: list[Item] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A run of article text covered by the same annotations (outermost first)."""
 
@@ -165,11 +168,17 @@ def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleShee
     lang = project_language(data)
     order = tuple(s.id for s in data.statuses)
     out = [_sheet(article, live.get(article.id, []), categories, evidence) for article in chosen]
+    status_texts: dict[str, str] = {}
+    rating_texts: dict[str | None, str] = {}
     for sheet in out:
         sheet.status_order = order
         for item in sheet.items:
-            item.status_text = data.status_label(item.ann.status, lang)
-            item.rating_text = rating_label(item.ann.rating, lang)
+            status, rating = item.ann.status, item.ann.rating
+            if status not in status_texts:
+                status_texts[status] = data.status_label(status, lang)
+            if rating not in rating_texts:
+                rating_texts[rating] = rating_label(rating, lang)
+            item.status_text, item.rating_text = status_texts[status], rating_texts[rating]
     return out
 
 
@@ -187,17 +196,21 @@ def _sheet(
     )
     for c in user:
         groups["user:" + c.id] = Group("user:" + c.id, c.name or "Untitled category")
+    text, size = article.text, len(article.text)
+    placed: dict[str, tuple[Category, list[Item]]] = {}  # category id → its group's items
+    no_evidence: list[Evidence] = []  # shared: items only read it
     for ann in annotations:
-        category = categories.get(ann.category_id)
-        if category is None:  # a dangling reference still deserves a place on the sheet
-            category = Category(ann.category_id, "Uncategorised", NEUTRAL_COLOR)
-        key = category.kind if category.kind in BUILTIN_KINDS else "user:" + category.id
-        groups.setdefault(key, Group(key, category.name))
-        located = (
-            0 <= ann.start <= ann.end <= len(article.text)
-            and article.text[ann.start : ann.end] == ann.exact
-        )
-        groups[key].items.append(Item(0, ann, category, evidence.get(ann.id, []), located))
+        found = placed.get(ann.category_id)
+        if found is None:
+            category = categories.get(ann.category_id)
+            if category is None:  # a dangling reference still deserves a place on the sheet
+                category = Category(ann.category_id, "Uncategorised", NEUTRAL_COLOR)
+            key = category.kind if category.kind in BUILTIN_KINDS else "user:" + category.id
+            found = placed[ann.category_id] = (
+                category, groups.setdefault(key, Group(key, category.name)).items)
+        category, items = found
+        located = 0 <= ann.start <= ann.end <= size and text[ann.start : ann.end] == ann.exact
+        items.append(Item(0, ann, category, evidence.get(ann.id, no_evidence), located))
     # Built-in sections always show (an empty "Quotes" is information); empty user ones don't.
     kept = [g for g in groups.values() if g.key in BUILTIN_KINDS or g.items]
     number = 0
@@ -218,6 +231,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def _nesting(item: Item) -> tuple[int, int]:
+    return item.ann.start - item.ann.end, item.number
+
+
 def segment(text: str, items: list[Item]) -> list[list[Segment]]:
     """The text as paragraphs of segments, cut at every paragraph and span boundary.
 
@@ -225,32 +242,46 @@ def segment(text: str, items: list[Item]) -> list[list[Segment]]:
     Each item's reference marker goes after the last segment it covers (or, if it
     covers no visible text, after the text that precedes its position).
     """
+    text = clean(text)  # once, not per segment: clean() keeps every offset
     spans = sorted((i for i in items if i.located), key=lambda i: (i.ann.start, i.number))
     result: list[list[Segment]] = []
     ends: list[int] = []  # end offset of each segment, in reading order
     flat: list[Segment] = []
     last: dict[int, Segment] = {}  # item number -> last segment it covers
-    active: list[Item] = []
-    pending = iter(spans)
-    upcoming = next(pending, None)
+    # Run once per segment (there are about two per annotation): kept to plain loops.
+    never = len(text) + 1
+    active: list[Item] = []  # covering the current point, in nesting order
+    soonest_end = never  # the first offset where an active span ends
+    waiting = iter(spans)
+    upcoming = next(waiting, None)
+    next_start = upcoming.ann.start if upcoming else never
     bounds = sorted({x for i in spans for x in (i.ann.start, i.ann.end)})
     for p_start, p_end in paragraphs(text):
-        inside = bounds[bisect.bisect_right(bounds, p_start) : bisect.bisect_left(bounds, p_end)]
-        points = [p_start, *inside, p_end]
+        cuts = bounds[bisect.bisect_right(bounds, p_start) : bisect.bisect_left(bounds, p_end)]
+        cuts.append(p_end)
         para = []
-        for a, b in zip(points, points[1:], strict=False):
-            while upcoming is not None and upcoming.ann.start <= a:
-                active.append(upcoming)
-                upcoming = next(pending, None)
-            active = [i for i in active if i.ann.end > a]
-            # Longer spans outside, shorter inside, as nested marks would be.
-            covering = sorted(active, key=lambda i: (i.ann.start - i.ann.end, i.number))
-            seg = Segment(clean(text[a:b]), tuple(covering))
-            for item in covering:
-                last[item.number] = seg
+        a = p_start
+        for b in cuts:
+            if next_start <= a:
+                while upcoming is not None and upcoming.ann.start <= a:
+                    # Longer spans outside, shorter inside, as nested marks would be.
+                    bisect.insort(active, upcoming, key=_nesting)
+                    soonest_end = min(soonest_end, upcoming.ann.end)
+                    upcoming = next(waiting, None)
+                next_start = upcoming.ann.start if upcoming else never
+            if soonest_end <= a:
+                active = [i for i in active if i.ann.end > a]
+                soonest_end = min((i.ann.end for i in active), default=never)
+            if active:
+                seg = Segment(text[a:b], tuple(active))
+                for item in active:
+                    last[item.number] = seg
+            else:
+                seg = Segment(text[a:b], ())
             para.append(seg)
-            flat.append(seg)
-            ends.append(b)
+            a = b
+        flat += para
+        ends += cuts
         result.append(para)
     if not flat:
         return result

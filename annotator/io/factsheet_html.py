@@ -1,14 +1,22 @@
-"""The HTML fact sheet: a self-contained, printable page built as an lxml tree.
+"""The HTML fact sheet: a self-contained, printable page.
 
-User text only ever enters the tree as element text or attribute values, so lxml escapes
-it: a note reading "<script>" is shown, never run. The newsroom's template
-(exports/factsheet.html) supplies the page around the content, its stylesheet
-(exports/factsheet.css) is inlined so the file needs nothing from the network.
+The page around the articles is the template's lxml tree, where user text only enters as
+element text or attribute values (lxml escapes it); the articles are written as escaped
+HTML text, for speed (see _article). A note reading "<script>" is shown, never run.
+The newsroom's template (exports/factsheet.html) supplies the page around the content;
+its stylesheet (exports/factsheet.css) is inlined so the file needs nothing from the
+network.
+As a second line of defence every sheet opens with a Content-Security-Policy that forbids
+scripts and every fetch, whatever the template: a browser keeps the page inert even if some
+markup ever slipped through.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
+from functools import lru_cache
+from html import escape
 from pathlib import Path
 
 import lxml.html
@@ -37,6 +45,12 @@ _FORBIDDEN_TAGS = {"script", "link", "iframe", "frame", "object", "embed", "base
 _FETCHING_ATTRS = ("src", "srcset", "poster", "data", "background")
 _CSS_FETCH = re.compile(r"@import|url\(\s*['\"]?(?!data:|#)", re.IGNORECASE)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+# No script, frame, plugin, form or fetch; only the inline styles and the data: images and
+# fonts a template is allowed (see _load_template). A <meta> CSP cannot set frame-ancestors.
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "base-uri 'none'; form-action 'none'"
+)
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 E = ElementMaker(makeelement=lxml.html.html_parser.makeelement)
@@ -53,6 +67,10 @@ def render_html(
     if head is None:  # lxml always makes one, but an odd template must not crash us
         head = etree.SubElement(doc, "head")
         doc.insert(0, head)
+    # First in <head>, so it governs everything after it (a template's own CSP only adds to it).
+    csp = E.meta({"http-equiv": "Content-Security-Policy", "content": CSP})
+    csp.tail = "\n"
+    head.insert(0, csp)
     title_el = head.find("title")
     if title_el is None:
         title_el = etree.SubElement(head, "title")
@@ -81,12 +99,20 @@ def render_html(
     container.text = None
     if not sheets:
         container.append(E.p("No articles to show.", {"class": "empty"}))
+    # The articles are HTML text (see below), put where this unguessable comment is.
+    placeholder = f"articles-{secrets.token_hex(16)}"
+    container.append(etree.Comment(placeholder))
+    page = lxml.html.tostring(doc, doctype="<!DOCTYPE html>", encoding="unicode")
+    before, found, after = page.partition(f"<!--{placeholder}-->")
+    if not found:
+        raise SheetError("the articles slot of the template could not be filled")
+    # A single-article sheet's h1 is the article title; sections then start at h2.
+    labelled_by = title_slot.get("id") if single else None
+    out = [before]  # the whole page's pieces, joined once: no copies of copies
     for index, sheet in enumerate(sheets, 1):
-        # A single-article sheet's h1 is the article title; sections then start at h2.
-        container.append(
-            _article(sheet, f"a{index}", parties, title_slot.get("id") if single else None)
-        )
-    return lxml.html.tostring(doc, doctype="<!DOCTYPE html>", encoding="unicode") + "\n"
+        _article(sheet, f"a{index}", parties, labelled_by, out)
+    out += [after, "\n"]
+    return "".join(out)
 
 
 # --- template -------------------------------------------------------------------------
@@ -114,6 +140,9 @@ def _load_template(folder: Path) -> tuple[etree._Element, dict[str, etree._Eleme
             raise SheetError(
                 f"template {path}: <{el.tag}> is not allowed (the sheet must be self-contained)"
             )
+        if el.tag == "meta" and (el.get("http-equiv") or "").strip().lower() == "refresh":
+            # The one fetch a Content-Security-Policy cannot stop.
+            raise SheetError(f"template {path}: <meta http-equiv=refresh> would load a page")
         for attr in _FETCHING_ATTRS:
             if el.get(attr) and not el.get(attr).startswith("data:"):
                 raise SheetError(f"template {path}: <{el.tag} {attr}=...> would fetch a file")
@@ -136,215 +165,228 @@ def _load_template(folder: Path) -> tuple[etree._Element, dict[str, etree._Eleme
 
 
 # --- article --------------------------------------------------------------------------
+#
+# Articles are written as HTML text, not as lxml elements: a project of 100,000 annotations
+# is over a million elements, and building them one Python call each costs several times
+# what serialising them does. Safety rests on one rule instead: every piece of user text
+# goes through _t() (control characters replaced, & < > " ' escaped) and every attribute
+# value is quoted; constants and numbers are the only other things written.
 
 
-def _article(sheet: ArticleSheet, prefix: str, parties: dict, labelled_by: str | None):
+def _t(text: str) -> str:
+    """User text as element content or a double-quoted attribute value."""
+    if _PLAIN.match(text):  # most text: nothing to replace (one regex scan, no copies)
+        return text
+    return escape(clean(text), quote=False).replace('"', "&quot;")
+
+
+# Text with none of & < > " or the characters clean() replaces.
+_PLAIN = re.compile(r'[^&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]*\Z')
+
+
+def _article(sheet: ArticleSheet, prefix: str, parties: dict, labelled_by: str | None,
+             out: list[str]) -> None:
+    """Append the article's section to `out`."""
     art = sheet.article
     level = 2 if labelled_by else 3  # heading level of the sections inside
-    section = E.section({"class": "article", "id": prefix})
-    if _LANG_RE.match(art.language):
-        section.set("lang", art.language)
+    lang = f' lang="{_t(art.language)}"' if _LANG_RE.match(art.language) else ""
+    out.append(f'<section class="article" id="{prefix}"{lang}')
     if labelled_by:
-        section.set("aria-labelledby", labelled_by)
+        out.append(f' aria-labelledby="{_t(labelled_by)}">')
     else:
-        section.set("aria-labelledby", f"{prefix}-title")
-        section.append(E.h2(clean(art.title or "Untitled article"), id=f"{prefix}-title"))
-
-    section.append(_article_meta(sheet))
-    section.append(_summary(sheet))
+        out.append(f' aria-labelledby="{prefix}-title"><h2 id="{prefix}-title">'
+                   f'{_t(art.title or "Untitled article")}</h2>')
+    out.append(_article_meta(sheet))
+    out.append(_summary(sheet))
     for g, group in enumerate(sheet.groups, 1):
         sub_id = f"{prefix}-g{g}"
-        sub = E.section(
-            {"class": f"group group-{_css_kind(group.key)}", "aria-labelledby": sub_id},
-            E(f"h{level}", clean(group.title) + " ", E.span(f"({len(group.items)})", {
-                "class": "count"}), id=sub_id),
-        )
+        out.append(f'<section class="group group-{_css_kind(group.key)}" '
+                   f'aria-labelledby="{sub_id}"><h{level} id="{sub_id}">{_t(group.title)} '
+                   f'<span class="count">({len(group.items)})</span></h{level}>')
         if group.items:
-            first = group.items[0].number
-            items = E.ol({"class": "items", "start": str(first)})
+            out.append(f'<ol class="items" start="{group.items[0].number}">')
             for item in group.items:
-                items.append(_item(item, prefix, parties))
-            sub.append(items)
+                _item(item, prefix, parties, out)
+            out.append("</ol>")
         else:
-            sub.append(E.p(f"No {group.title.lower()} annotated.", {"class": "empty"}))
-        section.append(sub)
+            out.append(f'<p class="empty">No {_t(group.title.lower())} annotated.</p>')
+        out.append("</section>")
 
     text_id = f"{prefix}-text"
-    text = E.section(
-        {"class": "article-text", "aria-labelledby": text_id},
-        E(f"h{level}", "Article text with highlights", id=text_id),
-    )
+    out.append(f'<section class="article-text" aria-labelledby="{text_id}">'
+               f'<h{level} id="{text_id}">Article text with highlights</h{level}>')
     used = sheet.categories_used()
     if used:
-        legend = E.p({"class": "legend"}, E.span("Key:", {"class": "legend-label"}))
-        for category in used:
-            legend.append(E.mark(clean(category.name), _mark_attrs(category, 0, 1)))
-        legend.append(E.span("Numbers refer to the items above.", {"class": "legend-note"}))
-        text.append(legend)
-    body = E.div({"class": "text-body"})
-    for para in segment(art.text, sheet.items):
-        body.append(_paragraph(para, prefix))
-    if not len(body):
-        body.append(E.p("This article has no text.", {"class": "empty"}))
-    text.append(body)
-    section.append(text)
-    return section
+        out.append('<p class="legend"><span class="legend-label">Key:</span>')
+        out += [f"<mark {_mark_attrs(category, 0, 1)}>{_t(category.name)}</mark>"
+                for category in used]
+        out.append('<span class="legend-note">Numbers refer to the items above.</span></p>')
+    out.append('<div class="text-body">')
+    paras = segment(art.text, sheet.items)
+    tags: dict[tuple[str, int, int], tuple[str, str]] = {}
+    for para in paras:
+        _paragraph(para, prefix, tags, out)
+    if not paras:
+        out.append('<p class="empty">This article has no text.</p>')
+    out.append("</div></section></section>")
 
 
-def _article_meta(sheet: ArticleSheet):
+def _article_meta(sheet: ArticleSheet) -> str:
     art = sheet.article
-    rows: list[tuple[str, object]] = [
-        ("Byline", clean(art.byline)),
-        ("Source", clean(art.source)),
+    rows = [
+        ("Byline", _t(art.byline)),
+        ("Source", _t(art.source)),
         ("URL", _link(art.url) if art.url else ""),
-        ("Published", format_date(art.published)),
-        ("Dateline", clean(art.dateline)),
-        ("Language", clean(art.language)),
-        ("Imported", format_date(art.imported_at)),
-        ("Article ID", E.code(clean(art.id))),
+        ("Published", _t(format_date(art.published))),
+        ("Dateline", _t(art.dateline)),
+        ("Language", _t(art.language)),
+        ("Imported", _t(format_date(art.imported_at))),
+        ("Article ID", f"<code>{_t(art.id)}</code>"),
     ]
-    dl = E.dl({"class": "article-meta"})
-    for label, value in rows:
-        if value == "":
-            continue
-        dl.append(E.div(E.dt(label), E.dd(value)))
-    return dl
+    cells = "".join(f"<div><dt>{label}</dt><dd>{value}</dd></div>"
+                    for label, value in rows if value)
+    return f'<dl class="article-meta">{cells}</dl>'
 
 
-def _summary(sheet: ArticleSheet):
+def _summary(sheet: ArticleSheet) -> str:
     total = len(sheet.items)
-    box = E.div({"class": "summary"}, E.p(E.strong(_plural(total, "annotation")),
-                                          {"class": "summary-total"}))
-    if not total:
-        return box
-    cats = E.ul({"class": "chips", "aria-label": "By category"})
-    for title, count in sheet.category_counts():
-        cats.append(E.li(f"{clean(title)} ", E.b(str(count))))
-    statuses = E.ul({"class": "chips", "aria-label": "By status"})
-    for key, label, count in sheet.status_counts():
-        statuses.append(
-            E.li({"class": f"status {_status_class(key)}"}, f"{clean(label)} ", E.b(str(count)))
-        )
-    box.append(E.div({"class": "summary-row"}, E.span("By category", {"class": "label"}), cats))
-    box.append(E.div({"class": "summary-row"}, E.span("By status", {"class": "label"}), statuses))
-    return box
+    out = [f'<div class="summary"><p class="summary-total"><strong>'
+           f'{_plural(total, "annotation")}</strong></p>']
+    if total:
+        cats = "".join(f"<li>{_t(title)} <b>{count}</b></li>"
+                       for title, count in sheet.category_counts())
+        statuses = "".join(
+            f'<li class="status {_status_class(key)}">{_t(label)} <b>{count}</b></li>'
+            for key, label, count in sheet.status_counts())
+        out.append(f'<div class="summary-row"><span class="label">By category</span>'
+                   f'<ul class="chips" aria-label="By category">{cats}</ul></div>'
+                   f'<div class="summary-row"><span class="label">By status</span>'
+                   f'<ul class="chips" aria-label="By status">{statuses}</ul></div>')
+    out.append("</div>")
+    return "".join(out)
 
 
-def _item(item: Item, prefix: str, parties: dict):
+def _item(item: Item, prefix: str, parties: dict, out: list[str]) -> None:
     ann, n = item.ann, item.number
-    li = E.li(
-        {"id": f"{prefix}-i{n}", "value": str(n), "class": f"item {_status_class(ann.status)}"},
-        E.div(
-            {"class": "item-head"},
-            E.span(str(n), {"class": "num"}),
-            E.p(clean(ann.exact) or "(empty selection)", {"class": "exact"}),
-            _status_badge(ann.status, item.status_text),
-        ),
-    )
-    rows: list[tuple[str, object]] = []
+    out.append(f'<li id="{prefix}-i{n}" value="{n}" class="item {_status_class(ann.status)}">'
+           f'<div class="item-head"><span class="num">{n}</span>'
+           f'<p class="exact">{_t(ann.exact) or "(empty selection)"}</p>'
+           f"{_status_badge(ann.status, item.status_text)}</div>")
+    # The item's facts as label/value rows; <dd>'s class names the fact for stylesheets.
+    rows = []
     if ann.note:
-        rows.append(("Note", clean(ann.note)))
-    for label, party in (("Speaker", ann.speaker_id), ("Claimant", ann.claimant_id)):
-        if party:
-            rows.append((label, clean(parties.get(party, party))))
+        rows.append(f'<div><dt>Note</dt><dd class="note">{_t(ann.note)}</dd></div>')
+    if ann.speaker_id:
+        rows.append('<div><dt>Speaker</dt><dd class="speaker">'
+                    f"{_t(parties.get(ann.speaker_id, ann.speaker_id))}</dd></div>")
+    if ann.party_id:  # a mention's party record, by its canonical name
+        rows.append('<div><dt>Party</dt><dd class="party">'
+                    f"{_t(parties.get(ann.party_id, ann.party_id))}</dd></div>")
+    if ann.claimant_id:
+        rows.append('<div><dt>Claimant</dt><dd class="claimant">'
+                    f"{_t(parties.get(ann.claimant_id, ann.claimant_id))}</dd></div>")
     if ann.value:
-        rows.append(("Value", clean(" ".join(x for x in (ann.value, ann.unit or "") if x))))
+        value = f"{ann.value} {ann.unit}" if ann.unit else ann.value
+        rows.append(f'<div><dt>Value</dt><dd class="value">{_t(value)}</dd></div>')
     if ann.ref_date:
-        rows.append(("Reference date", format_date(ann.ref_date)))
+        rows.append('<div><dt>Reference date</dt><dd class="reference">'
+                    f"{_t(format_date(ann.ref_date))}</dd></div>")
     if ann.rating:
-        rows.append(("Rating", clean(item.rating_text)))
+        rows.append(f'<div><dt>Rating</dt><dd class="rating">{_t(item.rating_text)}</dd></div>')
     if item.evidence:
-        sources = E.ul({"class": "sources"})
-        for ev in item.evidence:
-            entry = E.li()
-            if ev.title or ev.url:
-                entry.append(E.span(clean(ev.title or ev.url), {"class": "ev-title"}))
-            if ev.url and ev.title:
-                entry.append(E.span(" ", _link(ev.url)))
-            if ev.consulted_at:
-                entry.append(E.span(f" · consulted {format_date(ev.consulted_at)}",
-                                    {"class": "ev-date"}))
-            if ev.note:
-                entry.append(E.span(clean(ev.note), {"class": "ev-note"}))
-            sources.append(entry)
-        rows.append(("Evidence", sources))
+        rows.append('<div><dt>Evidence</dt><dd class="evidence"><ul class="sources">'
+                    + "".join(map(_evidence, item.evidence)) + "</ul></dd></div>")
     if rows:
-        dl = E.dl({"class": "item-meta"})
-        for label, value in rows:
-            dl.append(E.div(E.dt(label), E.dd(value, {"class": label.lower().split()[0]})))
-        li.append(dl)
+        out.append(f'<dl class="item-meta">{"".join(rows)}</dl>')
     if not item.located:
-        li.append(E.p("Not found at its recorded position in the current text, so it is not "
-                      "highlighted below.", {"class": "warning"}))
-
-    foot = [f"By {clean(ann.author)}" if ann.author else "",
-            f"created {format_date(ann.created_at)}" if ann.created_at else "",
-            f"updated {format_date(ann.updated_at)}"
+        out.append('<p class="warning">Not found at its recorded position in the current '
+                   "text, so it is not highlighted below.</p>")
+    foot = [f"By {_t(ann.author)}" if ann.author else "",
+            f"created {_t(format_date(ann.created_at))}" if ann.created_at else "",
+            f"updated {_t(format_date(ann.updated_at))}"
             if ann.updated_at and ann.updated_at != ann.created_at else ""]
-    footer = E.p(" · ".join(x for x in foot if x), {"class": "item-foot"})
+    out.append(f'<p class="item-foot">{" · ".join(x for x in foot if x)}')
     if item.located:
-        footer.append(E.a("↑ in text", {"class": "back", "href": f"#{prefix}-r{n}",
-                                        "aria-label": f"Back to item {n} in the text"}))
-    li.append(footer)
-    return li
+        out.append(f'<a class="back" href="#{prefix}-r{n}" '
+                   f'aria-label="Back to item {n} in the text">↑ in text</a>')
+    out.append("</p></li>")
+
+
+def _evidence(ev) -> str:
+    out = ["<li>"]
+    if ev.title or ev.url:
+        out.append(f'<span class="ev-title">{_t(ev.title or ev.url)}</span>')
+    if ev.url and ev.title:
+        out.append(f"<span> {_link(ev.url)}</span>")
+    if ev.consulted_at:
+        out.append(f'<span class="ev-date"> · consulted {_t(format_date(ev.consulted_at))}'
+                   "</span>")
+    if ev.note:
+        out.append(f'<span class="ev-note">{_t(ev.note)}</span>')
+    out.append("</li>")
+    return "".join(out)
 
 
 # --- highlighted text -----------------------------------------------------------------
 
 
-def _paragraph(para, prefix: str):
-    """One paragraph: each segment nested in one <mark> per covering annotation."""
-    p = E.p()
+def _paragraph(para, prefix: str, tags: dict, out: list[str]) -> None:
+    """One paragraph: each segment nested in one <mark> per covering annotation.
+
+    tags: the article's highlight tags by (category id, depth, layers), made once each.
+    """
+    out.append("<p>")
     for seg in para:
-        chain = [p]
-        for depth, item in enumerate(seg.covering):
-            attrs = _mark_attrs(item.category, depth, len(seg.covering))
-            attrs["data-item"] = str(item.number)
-            attrs["title"] = f"{item.number}. {clean(item.category.name)}"
-            chain.append(etree.SubElement(chain[-1], "mark", attrs))
-        _append_text(chain[-1], seg.text)
-        if seg.refs_after:
-            # Put the reference inside the marks that go on, so their colour is not broken.
-            ending = {i.number for i in seg.refs_after}
-            depth = 0
-            while depth < len(seg.covering) and seg.covering[depth].number not in ending:
-                depth += 1
-            for item in seg.refs_after:
-                chain[depth].append(E.sup({"class": "ref"}, E.a(
-                    str(item.number),
-                    {"href": f"#{prefix}-i{item.number}", "id": f"{prefix}-r{item.number}",
-                     "aria-label": f"item {item.number}"})))
-    return p
+        covering = seg.covering
+        if not covering and not seg.refs_after:  # plain text between highlights
+            out.append(escape(seg.text, quote=False).replace("\n", "<br>"))
+            continue
+        layers = len(covering)
+        for depth, item in enumerate(covering):
+            key = (item.category.id, depth, layers)
+            tag = tags.get(key) or tags.setdefault(key, _mark_tag(item.category, depth, layers))
+            out.append(f'{tag[0]}{item.number}" title="{item.number}{tag[1]}')
+        # segment() has cleaned the text already.
+        out.append(escape(seg.text, quote=False).replace("\n", "<br>"))
+        if not seg.refs_after:
+            out.append("</mark>" * layers)
+            continue
+        # The reference goes inside the marks that go on, so their colour is not broken.
+        ending = {i.number for i in seg.refs_after}
+        depth = 0
+        while depth < layers and covering[depth].number not in ending:
+            depth += 1
+        out.append("</mark>" * (layers - depth))
+        out += [f'<sup class="ref"><a href="#{prefix}-i{i.number}" '
+                f'id="{prefix}-r{i.number}" aria-label="item {i.number}">{i.number}</a></sup>'
+                for i in seg.refs_after]
+        out.append("</mark>" * depth)
+    out.append("</p>")
 
 
-def _mark_attrs(category, depth: int, layers: int) -> dict[str, str]:
+def _mark_tag(category, depth: int, layers: int) -> tuple[str, str]:
+    """A highlight's opening tag around its item number (written twice): before, after."""
+    return (f'<mark {_mark_attrs(category, depth, layers)} data-item="',
+            f'. {_t(category.name)}">')
+
+
+def _mark_attrs(category, depth: int, layers: int) -> str:
     """Class by category kind; colour inline, built only from a validated #rrggbb."""
-    color = safe_color(category.color)
+    return _mark_attrs_of(category.id, category.kind, category.color, depth, layers)
+
+
+@lru_cache(maxsize=4096)
+def _mark_attrs_of(category_id: str, kind: str, color: str, depth: int, layers: int) -> str:
+    color = safe_color(color)
     r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
     # Outer layers sit lower so every nested underline stays visible.
     pad = 1 + 3 * (layers - 1 - depth)
-    return {
-        "class": f"hl cat-{_css_kind(category.kind)}",
-        "data-category": clean(category.id),
-        "style": f"background-color: rgba({r}, {g}, {b}, 0.38); "
-        f"border-bottom-color: {color}; padding-bottom: {pad}px",
-    }
+    return (f'class="hl cat-{_css_kind(kind)}" data-category="{_t(category_id)}" '
+            f'style="background-color: rgba({r}, {g}, {b}, 0.38); '
+            f'border-bottom-color: {color}; padding-bottom: {pad}px"')
 
 
 # --- small helpers --------------------------------------------------------------------
-
-
-def _append_text(el, text: str) -> None:
-    """Add text at the end of `el`, turning single line breaks into <br>."""
-    for i, part in enumerate(text.split("\n")):
-        if i:
-            etree.SubElement(el, "br")
-        if not part:
-            continue
-        if len(el):
-            el[-1].tail = (el[-1].tail or "") + part
-        else:
-            el.text = (el.text or "") + part
 
 
 def _set_text(el, text: str) -> None:
@@ -353,20 +395,19 @@ def _set_text(el, text: str) -> None:
     el.text = clean(text)
 
 
-def _link(url: str):
+def _link(url: str) -> str:
     """The URL as visible link text (it must survive printing); only web links are live."""
     href = safe_url(url)
     if href is None:
-        return E.span(clean(url), {"class": "url"})
-    return E.a(clean(url), {"href": clean(href), "class": "url"})
+        return f'<span class="url">{_t(url)}</span>'
+    return f'<a href="{_t(href)}" class="url">{_t(url)}</a>'
 
 
-def _status_badge(status: str, label: str = ""):
-    return E.span(
-        {"class": f"status {_status_class(status)}"},
-        E.span("Status: ", {"class": "visually-hidden"}),
-        clean(label or status_label(status)),
-    )
+@lru_cache(maxsize=256)
+def _status_badge(status: str, label: str = "") -> str:
+    return (f'<span class="status {_status_class(status)}">'
+            f'<span class="visually-hidden">Status: </span>{_t(label or status_label(status))}'
+            "</span>")
 
 
 def _status_class(status: str) -> str:

@@ -107,7 +107,8 @@ def _item(item: Item, parties: dict) -> list[str]:
     details: list[tuple[str, str]] = []
     if ann.note:
         details.append(("Note", ann.note))
-    for label, party in (("Speaker", ann.speaker_id), ("Claimant", ann.claimant_id)):
+    for label, party in (("Speaker", ann.speaker_id), ("Claimant", ann.claimant_id),
+                         ("Party", ann.party_id)):
         if party:
             details.append((label, parties.get(party, party)))
     if ann.value:

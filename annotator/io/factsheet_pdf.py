@@ -49,10 +49,11 @@ th, td { vertical-align: baseline; }
 .items { list-style-type: none; }
 .item-head { margin-top: 10px; margin-bottom: 2px; }
 .num { background-color: #1b1d21; color: #ffffff; font-weight: bold; font-size: 8pt; }
-.status.status-to_check, .status.status-verified, .status.status-false,
+.status.status-to_check, .status.status-in_progress, .status.status-verified, .status.status-false,
 .status.status-misleading, .status.status-unverifiable, .status.status-other {
   font-weight: bold; font-size: 8pt; color: #3e4752; background-color: #eef0f3; }
 .status.status-to_check { color: #1f4e96; background-color: #e9effb; }
+.status.status-in_progress { color: #5b2a86; background-color: #f1e9f9; }
 .status.status-verified { color: #1b5e34; background-color: #e5f4e9; }
 .status.status-false { color: #9f1d16; background-color: #fbe8e6; }
 .status.status-misleading { color: #8a4600; background-color: #fdf0dc; }

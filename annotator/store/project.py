@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator import __version__
+from annotator.core.collector import collector_paused
 from annotator.core.model import (
     DEFAULT_STATUS,
     Annotation,
@@ -829,6 +830,11 @@ class Project:
     def snapshot(self, article_ids: Iterable[str] | None = None,
                  include_deleted: bool = True) -> ProjectData:
         """Everything in the file (or the chosen articles) as plain objects."""
+        with collector_paused():  # 100,000s of objects: see annotator.core.collector
+            return self._snapshot(article_ids, include_deleted)
+
+    def _snapshot(self, article_ids: Iterable[str] | None,
+                  include_deleted: bool) -> ProjectData:
         wanted = set(article_ids) if article_ids is not None else None
         live = "" if include_deleted else " where deleted_at is null"
         articles = [_article_from_row(r) for r in self._query(

@@ -22,6 +22,7 @@ from annotator.core.model import (
 from annotator.io.errors import ExportFailed
 from annotator.io.exporters import export
 from annotator.io.factsheet import paragraphs
+from annotator.io.factsheet_html import CSP
 from annotator.paths import exports_dir
 
 
@@ -218,6 +219,8 @@ def test_custom_template_is_used(tmp_path, template):
         (lambda h: h.replace("</head>", '<script src="x.js"></script></head>'), "<script>"),
         (lambda h: h.replace("</head>", '<link rel="stylesheet" href="x.css"></head>'), "<link>"),
         (lambda h: h.replace("</body>", '<img src="https://x/y.png"></body>'), "fetch"),
+        (lambda h: h.replace("</head>", '<meta http-equiv="Refresh" content="0; url=https://x/">'
+                                        "</head>"), "refresh"),
     ],
 )
 def test_bad_template(tmp_path, template, edit, message):
@@ -228,6 +231,32 @@ def test_bad_template(tmp_path, template, edit, message):
     assert message in str(failure.value)
     assert str(tmp_path / "sheet.html") in str(failure.value)
     assert not (tmp_path / "sheet.html").exists()
+
+
+def test_csp_comes_first_whatever_the_template(tmp_path, template):
+    # A newsroom's template with head elements of its own, and one with no <head> at all.
+    own = template / "factsheet.html"
+    own.write_text(own.read_text(encoding="utf-8").replace(
+        "<head>", '<head>\n<meta name="author" content="Desk Nord">'), encoding="utf-8")
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "factsheet.html").write_text(
+        '<html><body><h1 data-slot="title">T</h1><main data-slot="articles"></main></body></html>',
+        encoding="utf-8")
+    (bare / "factsheet.css").write_text("", encoding="utf-8")
+    for folder in (None, template, bare):
+        raw, doc = render(tmp_path, template_dir=folder)
+        first = doc.find("head")[0]
+        assert first.tag == "meta" and first.get("http-equiv") == "Content-Security-Policy"
+        assert first.get("content") == CSP
+        assert len(doc.xpath('//meta[@http-equiv="Content-Security-Policy"]')) == 1
+        if folder is not bare:  # the template's charset is still read (first 1024 bytes)
+            assert raw.index('<meta charset="utf-8">') < 1024
+    # No script and no fetch of any kind; inline styles and data: images and fonts only.
+    policy = {d.split()[0]: d.split()[1:] for d in CSP.split(";")}
+    assert policy == {"default-src": ["'none'"], "style-src": ["'unsafe-inline'"],
+                      "img-src": ["data:"], "font-src": ["data:"], "base-uri": ["'none'"],
+                      "form-action": ["'none'"]}
 
 
 def test_missing_template_files(tmp_path, template):
