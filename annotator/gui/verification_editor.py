@@ -119,6 +119,7 @@ class VerificationEditor(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changed = QLabel()
+        self.changed.setWordWrap(True)  # long names must not widen the panel
         self.changed.setAccessibleName("Last changed")
         self.status_box = QComboBox()
         self.status_box.setAccessibleName("Status")

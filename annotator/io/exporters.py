@@ -117,7 +117,8 @@ def _render(
 
         return render_docx(data, article_ids, title, single)
     # The BOM makes Excel read UTF-8 (accents, « », emoji) instead of the local code page.
-    return render_csv(chosen).encode("utf-8-sig")
+    parties = {p.id: p.name for p in data.parties}
+    return render_csv(chosen, parties).encode("utf-8-sig")
 
 
 def render_sheet_html(data: ProjectData, article_ids: list[str] | None,

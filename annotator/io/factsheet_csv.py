@@ -11,6 +11,9 @@ COLUMNS = (
     "article_id", "article_title", "article_byline", "article_source", "article_published",
     "article_url", "category", "text", "start", "end",
     "status", "note", "author", "created_at", "updated_at",
+    # The fact-check record (added after the first columns, so older scripts keep working).
+    "speaker", "claimant", "party", "value", "unit", "ref_date", "rating", "evidence_count",
+    "updated_by",
 )
 # A cell starting with one of these is a formula to Excel and LibreOffice ("CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -21,8 +24,12 @@ def guard(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def render_csv(sheets: list[ArticleSheet]) -> str:
-    """CSV text with Windows line endings, as spreadsheets expect; the BOM is the caller's."""
+def render_csv(sheets: list[ArticleSheet], parties: dict[str, str]) -> str:
+    """CSV text with Windows line endings, as spreadsheets expect; the BOM is the caller's.
+
+    parties: party names by id (speaker, claimant and party are written by name). Status
+    and rating are their ids, stable for dashboards whatever the project calls them.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -32,6 +39,10 @@ def render_csv(sheets: list[ArticleSheet]) -> str:
             a = item.ann
             row = [art.id, art.title, art.byline, art.source, art.published or "", art.url,
                    item.category.name, a.exact, a.start, a.end,
-                   a.status, a.note, a.author, a.created_at, a.updated_at]
+                   a.status, a.note, a.author, a.created_at, a.updated_at,
+                   *(parties.get(p, p) if p else "" for p in (a.speaker_id, a.claimant_id,
+                                                              a.party_id)),
+                   a.value or "", a.unit or "", a.ref_date or "", a.rating or "",
+                   len(item.evidence), a.updated_by]
             writer.writerow([guard(v) if isinstance(v, str) else v for v in row])
     return buffer.getvalue()

@@ -36,6 +36,30 @@ def test_rows_of_live_annotations(tmp_path):
     assert any(r["text"] == "groupe 🏭" for r in found)
 
 
+def test_the_fact_check_record_has_its_columns(tmp_path):
+    from dataclasses import replace
+
+    from annotator.core.model import Evidence
+
+    data = sample_project()
+    figure = next(a for a in data.annotations if a.id == "ann-figure")
+    data.annotations[data.annotations.index(figure)] = replace(
+        figure, claimant_id="party-martin", ref_date="2024-03-01", rating="false",
+        updated_by="Marie")
+    data.evidence = [Evidence("ev-1", "ann-figure", "https://insee.fr", "Insee"),
+                     Evidence("ev-2", "ann-figure", "", "Bilan social 2023")]
+    raw = export(data, "csv", tmp_path / "a.csv").read_bytes()
+    found = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    by_text = {r["text"]: r for r in found}
+    row = by_text["14\u202f000 salariés"]
+    assert (row["claimant"], row["value"], row["unit"], row["ref_date"], row["rating"],
+            row["evidence_count"], row["updated_by"]) == (
+        "Élodie Martin", "14000", "salariés", "2024-03-01", "false", "2", "Marie")
+    quote = by_text["«\u202fNous n'avons pas le choix\u00a0»"]
+    assert quote["speaker"] == "Élodie Martin" and quote["evidence_count"] == "0"
+    assert quote["rating"] == "" and quote["claimant"] == ""
+
+
 def test_formula_cells_are_neutralised(tmp_path):
     _raw, found = rows(tmp_path)
     notes = {r["note"] for r in found}
