@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -748,10 +748,19 @@ class Project:
 
     def editors(self) -> list[str]:
         """Everyone who created or last changed a live annotation, sorted."""
-        return sorted({r[0] for r in self.conn.execute(
-            "select author from annotations where deleted_at is null and author != '' "
-            "union select updated_by from annotations where deleted_at is null "
-            "and updated_by != ''")}, key=str.casefold)
+        names: set[str] = set()
+        for column in ("author", "updated_by"):
+            # Each distinct name by one seek in its partial index, not a scan of every row:
+            # a handful of editors over 100,000s of annotations.
+            names.update(r[0] for r in self.conn.execute(
+                f"with recursive names(name) as ("
+                f" select min({column}) from annotations"
+                f"  where deleted_at is null and {column} > ''"
+                f" union all select (select min({column}) from annotations"
+                f"  where deleted_at is null and {column} > names.name)"
+                f" from names where names.name is not null) "
+                "select name from names where name is not null"))
+        return sorted(names, key=str.casefold)
 
     def matching_annotation_ids(self, article_id: str | None = None,
                                 status: str | None = None, category: str | None = None,

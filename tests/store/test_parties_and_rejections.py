@@ -49,7 +49,8 @@ def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
     with Project.create(path) as p:
         p.add_article(make_article("Texte."))
     conn = sqlite3.connect(path)
-    for index in ("annotations_by_speaker", "annotations_by_claimant", "annotations_by_party"):
+    for index in ("annotations_by_speaker", "annotations_by_claimant", "annotations_by_party",
+                  "annotations_live_by_author", "annotations_live_by_updated_by"):
         conn.execute(f"drop index {index}")
     for table in ("rejected_suggestions", "suggestion_sets", "statuses"):
         conn.execute(f"drop table {table}")
