@@ -10,7 +10,8 @@ from pathlib import Path
 
 from annotator import APP_NAME, __version__
 
-COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "check")
+COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "merge",
+            "check")
 
 
 class CliError(Exception):
@@ -162,6 +163,21 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_merge(args) -> int:
+    with _open(args.project) as project:
+        report = project.merge(args.other, dry_run=args.dry_run)
+        open_conflicts = project.merge_conflicts()
+    for line in report.lines():
+        print(line)
+    if open_conflicts and not args.dry_run:
+        print(f"{len(open_conflicts)} conflict(s) to settle: open the project and use "
+              "Edit ▸ Merge Conflicts…", file=sys.stderr)
+        for c in open_conflicts:
+            print(f"conflict: {c.table} {c.row_id} “{c.label[:60]}”: "
+                  f"{', '.join(c.differences())} differ", file=sys.stderr)
+    return 0
+
+
 def cmd_check(args) -> int:
     import json
 
@@ -278,6 +294,19 @@ def build_parser():
                    help="folder with factsheet.html and factsheet.css (a copy of exports/) "
                    "for the html format")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("merge", help="merge a colleague's copy of the project into it",
+                       description="Merge OTHER (another copy of the project) into PROJECT, "
+                       "in one transaction; OTHER is only read. Rows are matched by id "
+                       "(articles also by their text); what changed in one copy only is "
+                       "taken; a row changed in both since they split is a conflict: both "
+                       "versions are kept for an editor to choose (listed on stderr). "
+                       "Merging the same copy twice changes nothing.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("other", metavar="OTHER")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would change, change nothing")
+    p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("check", help="check a project's integrity",
                        description="Integrity check, schema version and counts; exits 1 if "

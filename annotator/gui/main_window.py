@@ -6,6 +6,7 @@ the project goes through the store API, and views follow the store's change sign
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self._suggestions: dict[str, list] = {}  # article id → what the engine found
         self.last_import_summary = None  # its summary dialog, once shown
         self.last_annotation_import = None  # the Import annotations dialog, once shown
+        self.last_merge_preview = None  # the merge preview, once shown
+        self.last_conflicts_dialog = None  # the merge conflicts dialog, once shown
 
         self.article_model = ArticleListModel()
         self.article_list = QListView()
@@ -264,6 +267,11 @@ class MainWindow(QMainWindow):
             "After an import, find suggestions for every new article in the background")
         self.suggest_on_import_action.toggled.connect(self._set_suggest_on_import)
         self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
+        self.merge_action = self._action(
+            "&Merge a Copy…", self.merge_dialog, None,
+            "Bring in a colleague's copy of this project: their changes, and both versions "
+            "of what you both changed")
+        self.conflicts_action = self._action("Merge &Conflicts…", self.conflicts_dialog)
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
         self.category_actions = QActionGroup(self)
         self.category_actions.setExclusive(False)
@@ -273,10 +281,12 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addActions([self.save_copy_action, self.project_settings_action])
+        file_menu.addActions([self.save_copy_action, self.merge_action,
+                              self.project_settings_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.import_folder_action,
-                              self.import_annotations_action, self.paste_action,
+                              self.import_annotations_action, self.merge_action,
+                       self.conflicts_action, self.paste_action,
                               self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -286,6 +296,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.delete_annotation_action, self.delete_article_action,
                               self.details_action])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.conflicts_action)
         edit_menu.addAction(self.editor_name_action)
         self.annotate_menu = self.menuBar().addMenu("&Annotate")
         self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
@@ -453,6 +464,73 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot save a copy", f"{path}: {exc}")
             return
         self.statusBar().showMessage(f"Copy saved to {target}", 8000)
+
+    # ---- merging a colleague's copy ------------------------------------------------------
+
+    def merge_dialog(self) -> None:
+        if self.project is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Merge a copy of the project",
+                                              str(self.project.path.parent), PROJECT_FILTER)
+        if path:
+            self.merge_copy(path)
+
+    def merge_copy(self, other: str | Path) -> None:
+        """Show what merging `other` would change; on Merge, save a backup, then merge.
+
+        The preview dialog is kept in last_merge_preview (its accepted signal merges).
+        """
+        from datetime import datetime
+
+        from annotator.gui.merge_dialogs import MergePreviewDialog
+
+        self.panel.commit_note()
+        try:
+            report = self.project.merge(other, dry_run=True)
+        except ProjectError as exc:
+            self.show_error("Merge", str(exc))
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = self.project.path.with_name(
+            f"{self.project.path.stem}.before-merge-{stamp}{PROJECT_SUFFIX}")
+        dialog = MergePreviewDialog(report, backup.name, self)
+        dialog.accepted.connect(lambda: self._merge_now(other, backup))
+        self.last_merge_preview = dialog
+        dialog.open()
+
+    def _merge_now(self, other: str | Path, backup: Path) -> None:
+        try:
+            self.project.save_copy(backup)
+            report = self.project.merge(other)
+        except (ProjectError, OSError, sqlite3.Error) as exc:
+            self.show_error("Merge", f"Nothing was merged: {exc}")
+            return
+        self.undo_stack.clear()  # the steps before refer to rows the merge may have changed
+        self.statusBar().showMessage(f"Merged {Path(other).name}: {report.summary()}. "
+                                     f"Before: {backup.name}", 15000)
+        if self.project.merge_conflicts():
+            self.conflicts_dialog()
+
+    def conflicts_dialog(self) -> None:
+        """The open merge conflicts; kept in last_conflicts_dialog."""
+        from annotator.gui.merge_dialogs import ConflictsDialog
+
+        if self.project is None:
+            return
+        dialog = ConflictsDialog(self)
+        dialog.set_conflicts(self.project.merge_conflicts())
+        dialog.resolve_requested.connect(
+            lambda conflict_id, keep: self._resolve_conflict(dialog, conflict_id, keep))
+        self.last_conflicts_dialog = dialog
+        dialog.open()
+
+    def _resolve_conflict(self, dialog, conflict_id: str, keep: str) -> None:
+        try:
+            self.project.resolve_conflict(conflict_id, keep)
+        except (ProjectError, sqlite3.Error) as exc:
+            self.show_error("Merge conflicts", str(exc))
+        self.undo_stack.clear()
+        dialog.set_conflicts(self.project.merge_conflicts())
 
     # ---- articles ------------------------------------------------------------------------
 

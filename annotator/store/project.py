@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -924,6 +924,24 @@ class Project:
             added["rejected_suggestions"] = self.conn.total_changes - before
         self.changes.emit(Change("project", "updated", ()))
         return added
+
+    # ---- merging copies (see merge.py) ---------------------------------------------------
+
+    def merge(self, other: str | os.PathLike, dry_run: bool = False):
+        """Merge another copy of the project into this one; returns a MergeReport."""
+        from annotator.store.merge import merge_project
+
+        return merge_project(self, other, dry_run=dry_run)
+
+    def merge_conflicts(self, include_resolved: bool = False):
+        from annotator.store.merge import conflicts
+
+        return conflicts(self.conn, include_resolved)
+
+    def resolve_conflict(self, conflict_id: str, keep: str):
+        from annotator.store.merge import resolve
+
+        return resolve(self, conflict_id, keep)
 
     def save_copy(self, target: str | os.PathLike) -> Path:
         """A consistent copy of the whole file (VACUUM INTO), safe while the project is open."""

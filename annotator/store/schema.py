@@ -7,6 +7,8 @@ newer app and is refused rather than "upgraded down".
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -158,3 +160,47 @@ def m007_editor_indexes(db: Database) -> None:
     for column in ("author", "updated_by"):
         db.execute(f"create index annotations_live_by_{column} on annotations({column}) "
                    "where deleted_at is null")
+
+
+# Tables whose rows travel between copies of a project (merge.py), by id.
+_REV_NAMESPACE = uuid.UUID("6f1d7a52-3c1e-4e7a-9a55-1b0f2de0c9a1")
+SYNCED_TABLES = ("statuses", "categories", "parties", "articles", "annotations", "evidence")
+
+
+@migrations()
+def m009_revisions(db: Database) -> None:
+    """Each synced row has a current revision id, renewed by every change, and each copy
+    keeps every revision it has seen of each row: merging two copies can then tell an edit
+    made in one copy only (the other has seen the row's old revision) from edits made in
+    both (a conflict). Triggers keep them, so no write path of the store can forget; they
+    live in their own tables because rewriting a row from its own trigger would confuse
+    the full-text index's triggers. While a merge writes the other copy's rows with their
+    own revisions, a row in revision_pause turns the triggers off."""
+    db.execute("create table row_revs (tbl text not null, row_id text not null, "
+               "rev text not null, primary key (tbl, row_id)) without rowid")
+    db.execute("create table revisions (tbl text not null, row_id text not null, "
+               "rev text not null, primary key (tbl, row_id, rev)) without rowid")
+    db.execute("create table revision_pause (reason text)")
+    db.execute("create table merge_conflicts (id text primary key, tbl text not null, "
+               "row_id text not null, ours text not null, theirs text not null, "
+               "ours_rev text not null, theirs_rev text not null, source text not null, "
+               "detected_at text not null, resolved_at text, resolution text, "
+               "unique (tbl, row_id, ours_rev, theirs_rev))")
+    active = "not exists (select 1 from revision_pause)"
+    for table in SYNCED_TABLES:
+        # First revisions from the row's content, not at random: two copies of one older
+        # file, upgraded apart, then agree on every row neither of them has changed.
+        db.conn.executemany(
+            "insert into row_revs values (?, ?, ?)",
+            ((table, row_id, uuid.uuid5(_REV_NAMESPACE, f"{table}/{row_id}/{stamp}/{gone}").hex)
+             for row_id, stamp, gone in db.execute(
+                 f"select id, updated_at, deleted_at from {table}").fetchall()))
+        for event, row in (("insert", "new"), ("update", "new")):
+            db.execute(f"""create trigger {table}_rev_{event} after {event} on {table}
+                when {active} begin
+                insert or replace into row_revs
+                  values ('{table}', {row}.id, lower(hex(randomblob(16))));
+                insert into revisions select tbl, row_id, rev from row_revs
+                  where tbl = '{table}' and row_id = {row}.id;
+            end""")
+    db.execute("insert into revisions select tbl, row_id, rev from row_revs")

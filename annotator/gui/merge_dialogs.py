@@ -1,0 +1,138 @@
+"""Merging a colleague's copy: what would change, and the conflicts to settle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.store.merge import Conflict, MergeReport
+
+# Column names as an editor reads them; others are shown as stored.
+_FIELD_LABELS = {"note": "Note", "status": "Status", "rating": "Rating", "exact": "Text",
+                 "deleted_at": "Deleted", "speaker_id": "Speaker", "claimant_id": "Claimant",
+                 "party_id": "Party", "value": "Value", "unit": "Unit", "ref_date": "Date",
+                 "category_id": "Category", "start": "Start", "end": "End", "title": "Title",
+                 "name": "Name", "aliases": "Aliases", "description": "Description",
+                 "text": "Article text", "url": "URL", "author": "Created by"}
+
+
+class MergePreviewDialog(QDialog):
+    """The dry run's report; Merge (accept) applies it."""
+
+    def __init__(self, report: MergeReport, backup_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge a copy of the project")
+        layout = QVBoxLayout(self)
+        self.report_label = QLabel("\n".join(report.lines()))
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.report_label)
+        if report.changed:
+            note = QLabel(f"Merging cannot be undone with Undo: the project as it is now is "
+                          f"first saved beside it as {backup_name}. Rows changed in both "
+                          "copies are kept in both versions for you to choose "
+                          "(Edit ▸ Merge Conflicts…).")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setEnabled(report.changed)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 220)
+
+
+class ConflictsDialog(QDialog):
+    """Each open conflict, both versions side by side; the editor keeps one."""
+
+    resolve_requested = Signal(str, str)  # conflict id, "ours" | "theirs"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge conflicts")
+        self._conflicts: list[Conflict] = []
+        layout = QHBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Conflicts")
+        self.list.currentRowChanged.connect(self._show)
+        layout.addWidget(self.list, 2)
+        side = QVBoxLayout()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        side.addWidget(self.heading)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
+        self.table.setAccessibleName("The two versions")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        side.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.keep_mine = QPushButton("Keep &Mine")
+        self.take_theirs = QPushButton("Take &Theirs")
+        self.keep_mine.clicked.connect(lambda: self._resolve("ours"))
+        self.take_theirs.clicked.connect(lambda: self._resolve("theirs"))
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.take_theirs)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        side.addLayout(buttons)
+        layout.addLayout(side, 3)
+        self.resize(860, 420)
+
+    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+        self._conflicts = conflicts
+        self.list.clear()
+        for c in conflicts:
+            item = QListWidgetItem(f"{c.table[:-1] if c.table.endswith('s') else c.table}: "
+                                   f"{c.label[:60]}")
+            item.setToolTip(f"From {c.source}, {c.detected_at}")
+            self.list.addItem(item)
+        if conflicts:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+
+    def _show(self, row: int) -> None:
+        has = 0 <= row < len(self._conflicts)
+        self.keep_mine.setEnabled(has)
+        self.take_theirs.setEnabled(has)
+        self.table.setRowCount(0)
+        if not has:
+            self.heading.setText("No conflicts left.")
+            return
+        c = self._conflicts[row]
+        self.heading.setText(f"Changed in both copies since they split (theirs from "
+                             f"{c.source}): “{c.label}”")
+        fields = c.differences()
+        self.table.setRowCount(len(fields))
+        for i, name in enumerate(fields):
+            for column, value in enumerate((_FIELD_LABELS.get(name, name),
+                                            c.ours.get(name), c.theirs.get(name))):
+                shown = "" if value is None else str(value)
+                if name == "deleted_at" and column:
+                    shown = "deleted" if value else "kept"
+                item = QTableWidgetItem(shown)
+                item.setToolTip(shown)
+                self.table.setItem(i, column, item)
+
+    def _resolve(self, keep: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._conflicts):
+            self.resolve_requested.emit(self._conflicts[row].id, keep)
