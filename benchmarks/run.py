@@ -19,6 +19,10 @@ on other articles, for 100,000 in all), then measures:
       (render and write, from the project's data in memory), vs lxml serialising the
       same page's tree to the same file alone (target: at most 1.5x); reading the
       project's data first is shown beside it.
+  (i) merging two copies of a 1,000-article, 50,000-annotation project that diverged by
+      5 % (each copy edited a different 2.5 % of the annotations, one copy deleted some and
+      added some), vs a raw SQL copy of the same rows from the other file (target: at most
+      3x).
 These machines are shared and noisy: ratios hold, absolute times do not.
 """
 
@@ -419,6 +423,89 @@ def bench_export(workdir: Path, repeats: int = 3) -> tuple[float, float, float]:
     return median_ms(ours), median_ms(raw), median_ms(read)
 
 
+MERGE_ANNOTATIONS = 50_000
+
+
+def build_merge_copies(workdir: Path) -> tuple[Path, Path]:
+    """Two copies of one project, each with its own 2.5 % of the annotations changed."""
+    import shutil
+
+    from annotator.core.model import ProjectData
+
+    rng = random.Random(11)
+    base = workdir / "merge-a.annot"
+    project = Project.create(base, author="bench")
+    articles, annotations = [], []
+    now = utc_now()
+    for i in range(EXPORT_ARTICLES):
+        text = make_text(5000, rng)
+        article = Article(new_id(), f"Article {i}", text, text_sha256=text_sha256(text),
+                          origin="bench")
+        articles.append(article)
+        for start, end in random_spans(text, MERGE_ANNOTATIONS // EXPORT_ARTICLES, rng):
+            prefix, suffix = context(text, start, end)
+            annotations.append(Annotation(new_id(), article.id, "quote", start, end,
+                                          text[start:end], prefix, suffix, author="bench",
+                                          created_at=now, updated_at=now))
+    project.load(ProjectData(articles=articles, annotations=annotations))
+    project.close()
+    other = workdir / "merge-b.annot"
+    shutil.copy(base, other)
+    share = len(annotations) // 40  # 2.5 % each
+    picked = rng.sample(annotations, 2 * share)
+    with Project.open(base, author="anna") as a:
+        with a.db.atomic():
+            for ann in picked[:share]:
+                a.update_annotation(ann.id, note="checked by Anna")
+    with Project.open(other, author="bert") as b:
+        with b.db.atomic():
+            for ann in picked[share:]:
+                b.update_annotation(ann.id, status="verified")
+            for ann in picked[share : share + share // 10]:
+                b.delete_annotation(ann.id)
+            for article in articles[: share // 10]:
+                b.add_annotation(b.new_annotation(article, "figure", 0, 5))
+    return base, other
+
+
+def bench_merge(workdir: Path) -> tuple[float, float]:
+    import shutil
+
+    from annotator.store.schema import SYNCED_TABLES
+
+    base, other = build_merge_copies(workdir)
+    pristine = workdir / "merge-a-pristine.annot"
+    shutil.copy(base, pristine)
+    ours, raw = [], []
+    for _ in range(3):
+        shutil.copy(pristine, base)
+        with Project.open(base) as project:
+            t0 = time.perf_counter()
+            report = project.merge(other)
+            ours.append(time.perf_counter() - t0)
+        assert sum(report.updated.values()) and sum(report.added.values()), report.lines()
+        # Raw: the same rows copied by SQL into a file with the same tables.
+        target = workdir / "raw-copy.annot"
+        target.unlink(missing_ok=True)
+        Project.create(target).close()
+        conn = sqlite3.connect(target)
+        for table in SYNCED_TABLES:
+            conn.execute(f"delete from {table}")
+        for trigger, in conn.execute("select name from sqlite_master where type = 'trigger'"
+                                     ).fetchall():
+            conn.execute(f"drop trigger {trigger}")
+        conn.commit()
+        t0 = time.perf_counter()
+        conn.execute("attach database ? as other", [str(other)])
+        with conn:
+            for table in SYNCED_TABLES:
+                conn.execute(f"insert into main.{table} select * from other.{table}")
+        raw.append(time.perf_counter() - t0)
+        conn.execute("detach database other")
+        conn.close()
+    return median_ms(ours), median_ms(raw)
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     workdir = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
@@ -462,6 +549,8 @@ def main() -> int:
     ours, raw, read = bench_export(workdir)
     results.append(("(h) export 1,000 articles to HTML", ours, raw, 1.5, None))
     results.append(("    ...reading the project's data", read, raw, None, None))
+    ours, raw = bench_merge(workdir)
+    results.append(("(i) merge two 50k-annotation copies", ours, raw, 3.0, None))
 
     print(f"{'measure':<40} {'ours ms':>9} {'raw ms':>9} {'ratio':>7} {'target':>14}  ok")
     failed = False
