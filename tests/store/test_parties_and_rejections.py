@@ -52,7 +52,11 @@ def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
     for index in ("annotations_by_speaker", "annotations_by_claimant", "annotations_by_party",
                   "annotations_live_by_author", "annotations_live_by_updated_by"):
         conn.execute(f"drop index {index}")
-    for table in ("rejected_suggestions", "suggestion_sets", "statuses"):
+    for table in ("articles", "annotations", "categories", "parties", "evidence", "statuses"):
+        for event in ("insert", "update"):  # merge revisions (m009) come after version 3
+            conn.execute(f"drop trigger {table}_rev_{event}")
+    for table in ("rejected_suggestions", "suggestion_sets", "statuses", "row_revs",
+                  "revisions", "revision_pause", "merge_conflicts"):
         conn.execute(f"drop table {table}")
     conn.execute("alter table annotations drop column party_id")
     conn.execute("delete from _sqlite_migrations where name >= 'm004'")
