@@ -1,10 +1,12 @@
-"""Annotations from other tools: W3C Web Annotation files and brat standoff pairs.
+"""Annotations from other tools: W3C Web Annotation files, brat standoff pairs and
+REFI-QDA projects (.qdpx).
 
 Planning reads the files and places every annotation in the project's articles without
 writing anything, so the GUI can show what would happen and the CLI can report it; storing
 the plan is then one transaction. A brat .txt that is not the text of an article already
 in the project becomes a new article, as long as importing it would not change its
-characters (offsets would no longer match).
+characters (offsets would no longer match). A .qdpx brings its texts (new articles unless
+the project has the same text) and its codes (new categories unless one has the name).
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.model import Annotation, Article, ProjectData
+from annotator.core.model import Annotation, Article, Category, ProjectData
 from annotator.core.text import normalize_text, text_sha256
 from annotator.io.errors import ImportFailed
 from annotator.store import Project
 
 W3C_SUFFIXES = (".jsonld",)
 BRAT_SUFFIX = ".ann"
+QDPX_SUFFIX = ".qdpx"
 # A project JSON and a W3C file both end in .json; a W3C file names the anno context.
 _W3C_CONTEXT = "www.w3.org/ns/anno.jsonld"
 
@@ -28,7 +31,8 @@ _W3C_CONTEXT = "www.w3.org/ns/anno.jsonld"
 class AnnotationImport:
     """What importing some files would add, and what was left out and why."""
 
-    articles: list[Article] = field(default_factory=list)  # brat texts new to the project
+    articles: list[Article] = field(default_factory=list)  # brat/qdpx texts new to the project
+    categories: list[Category] = field(default_factory=list)  # qdpx codes new to the project
     annotations: list[Annotation] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # not added, with the reason
     warnings: list[str] = field(default_factory=list)  # added, but something was dropped
@@ -40,6 +44,9 @@ class AnnotationImport:
                  f"in {touched} article{'s' if touched != 1 else ''}"]
         if self.articles:
             parts.append(f"{len(self.articles)} new article{_s(self.articles)}")
+        if self.categories:
+            parts.append(f"{len(self.categories)} new categor"
+                         f"{'y' if len(self.categories) == 1 else 'ies'}")
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
         if self.warnings:
@@ -54,9 +61,9 @@ def _s(items: list) -> str:
 
 
 def is_annotation_file(path: Path) -> bool:
-    """W3C (.jsonld, or a .json naming the anno context) or brat (.ann)."""
+    """W3C (.jsonld, or a .json naming the anno context), brat (.ann) or REFI-QDA (.qdpx)."""
     suffix = path.suffix.lower()
-    if suffix in W3C_SUFFIXES or suffix == BRAT_SUFFIX:
+    if suffix in W3C_SUFFIXES or suffix in (BRAT_SUFFIX, QDPX_SUFFIX):
         return True
     if suffix == ".json" and path.is_file():
         try:
@@ -84,6 +91,7 @@ def plan_annotation_import(project: Project, paths: list[str | os.PathLike]) -> 
     goes to `failed` with its message; the others are still planned.
     """
     from annotator.io.brat import plan_brat_import
+    from annotator.io.qdpx import MAX_UNZIPPED_BYTES, plan_qdpx_import
     from annotator.io.w3c import plan_w3c_import
 
     data = project.snapshot(include_deleted=False)
@@ -95,6 +103,12 @@ def plan_annotation_import(project: Project, paths: list[str | os.PathLike]) -> 
                 txt, ann = _read(path.with_suffix(".txt")), _read(path)
                 article = _article_for(project, data, normalize_text(txt), path, plan)
                 part = plan_brat_import(txt, ann, data, article.id, str(path))
+            elif path.suffix.lower() == QDPX_SUFFIX:
+                part = plan_qdpx_import(_read_bytes(path, MAX_UNZIPPED_BYTES), data, str(path))
+                plan.articles += part.articles
+                plan.categories += part.categories
+                data.articles += part.articles  # a later file attaches to them, not anew
+                data.categories += part.categories
             else:
                 part = plan_w3c_import(_read(path), data, str(path))
         except ImportFailed as exc:
@@ -108,8 +122,8 @@ def plan_annotation_import(project: Project, paths: list[str | os.PathLike]) -> 
 
 
 def store_annotation_import(project: Project, plan: AnnotationImport) -> None:
-    """Add the plan's new articles and annotations in one transaction."""
-    project.add_imported_annotations(plan.articles, plan.annotations)
+    """Add the plan's new articles, categories and annotations in one transaction."""
+    project.add_imported_annotations(plan.articles, plan.annotations, plan.categories)
 
 
 def import_annotation_files(project: Project,
@@ -123,15 +137,20 @@ def _read(path: Path) -> str:
     from annotator.io.importers import MAX_IMPORT_BYTES
 
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"{path}: too large to import ({size / 1e6:.1f} MB; the limit "
-                               f"is {MAX_IMPORT_BYTES / 1e6:.0f} MB)")
-        return path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise ImportFailed(f"{path}: no such file") from None
+        return _read_bytes(path, MAX_IMPORT_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFailed(f"{path}: not UTF-8 (byte {exc.start})") from None
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ImportFailed(f"{path}: too large to import ({size / 1e6:.1f} MB; the limit "
+                               f"is {limit / 1e6:.0f} MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailed(f"{path}: no such file") from None
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read the file ({exc.strerror or exc})") from None
 

@@ -215,7 +215,7 @@ def build_parser():
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("import", help="import articles (web pages, agency XML, Word, text, "
-                       "Markdown), a project JSON, or annotations (W3C, brat)",
+                       "Markdown), a project JSON, or annotations (W3C, brat, REFI-QDA)",
                        description="Import saved web pages (.html, .htm), news-agency XML "
                        "(NewsML-G2, NITF, NewsML 1: .xml, .nitf, .newsml), Word (.docx), "
                        "text (.txt) and Markdown (.md) files, folders of them, or a project "
@@ -223,8 +223,9 @@ def build_parser():
                        "in the project are skipped; a file that cannot be read is reported "
                        "and the others are still imported. Files over 50 MB are refused. "
                        "Annotations are read from W3C Web Annotation files (.jsonld, or "
-                       ".json with the W3C context) and brat standoff pairs (.ann with its "
-                       ".txt beside it, or a folder of them): each is placed in the article "
+                       ".json with the W3C context), brat standoff pairs (.ann with its "
+                       ".txt beside it, or a folder of them) and REFI-QDA projects (.qdpx, "
+                       "whose codes become categories): each is placed in the article "
                        "whose text it annotates (a brat .txt new to the project becomes an "
                        "article); what cannot be placed is reported as skipped. "
                        "Prints the id and title of each imported article.")

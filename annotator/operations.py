@@ -74,7 +74,7 @@ def importable_files(paths: list[str | os.PathLike], recursive: bool = False) ->
 def _folder_files(folder: Path, recursive: bool) -> list[Path]:
     from annotator.io.importers import IMPORT_EXTENSIONS
 
-    folder_suffixes = {*IMPORT_EXTENSIONS, ".ann", ".jsonld"}
+    folder_suffixes = {*IMPORT_EXTENSIONS, ".ann", ".jsonld", ".qdpx"}
     files: list[Path] = []
     for root, dirs, names in os.walk(folder):
         here = Path(root)

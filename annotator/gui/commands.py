@@ -131,17 +131,21 @@ class ImportedArticles(StoreCommand):
 
 
 class ImportAnnotations(StoreCommand):
-    """Annotations read from W3C or brat files (with the articles of new brat texts)."""
+    """Annotations read from W3C, brat or REFI-QDA files, with the articles of texts new to
+    the project and the categories of new codes. Undo takes the annotations and articles
+    away; the new categories stay (empty), as a category made by hand would."""
 
     def __init__(self, project: Project, articles: list[Article],
-                 annotations: list[Annotation]) -> None:
+                 annotations: list[Annotation], categories: list | None = None) -> None:
         n = len(annotations)
         super().__init__(project, f"Import {n} annotation{'s' if n != 1 else ''}")
         self.articles, self.annotations = articles, annotations
+        self.categories = list(categories or [])
 
     def _apply(self, first: bool) -> None:
         if first:
-            self.project.add_imported_annotations(self.articles, self.annotations)
+            self.project.add_imported_annotations(self.articles, self.annotations,
+                                                  self.categories)
             return
         if self.articles:
             self.project.restore_articles([a.id for a in self.articles])

@@ -628,8 +628,9 @@ class MainWindow(QMainWindow):
     def import_annotations_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Import annotations", self.settings.import_folder,
-            "Annotation files (*.jsonld *.json *.ann);;W3C Web Annotations (*.jsonld *.json);;"
-            "brat standoff (*.ann);;All files (*)")
+            "Annotation files (*.jsonld *.json *.ann *.qdpx);;"
+            "W3C Web Annotations (*.jsonld *.json);;"
+            "brat standoff (*.ann);;REFI-QDA project (*.qdpx);;All files (*)")
         if paths:
             self.settings.import_folder = str(Path(paths[0]).parent)
             self.import_annotations(paths)
@@ -657,10 +658,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _store_annotation_import(self, plan) -> None:
-        if not (plan.annotations or plan.articles):
+        if not (plan.annotations or plan.articles or plan.categories):
             return
         if self._push(commands.ImportAnnotations(self.project, plan.articles,
-                                                 plan.annotations)):
+                                                 plan.annotations, plan.categories)):
             self.statusBar().showMessage(f"Imported {plan.summary()}.", 10000)
             first = (plan.articles[0].id if plan.articles
                      else plan.annotations[0].article_id if plan.annotations else None)

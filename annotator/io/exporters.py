@@ -33,10 +33,11 @@ FORMATS: dict[str, str] = {
     "claimreview": "ClaimReview JSON-LD (rated quotes and figures)",
     "w3c": "W3C Web Annotation JSON-LD",
     "brat": "brat standoff (a folder of .txt and .ann files)",
+    "qdpx": "REFI-QDA project (.qdpx) for QualCoder, NVivo, ATLAS.ti, MAXQDA",
 }
 EXTENSIONS: dict[str, str] = {"html": ".html", "pdf": ".pdf", "md": ".md", "docx": ".docx",
                               "csv": ".csv", "json": ".json", "claimreview": ".jsonld",
-                              "w3c": ".jsonld", "brat": ""}
+                              "w3c": ".jsonld", "brat": "", "qdpx": ".qdpx"}
 
 
 def export(
@@ -90,6 +91,10 @@ def _render(
         from annotator.io.claimreview import render_claimreview
 
         return render_claimreview(data, article_ids).encode("utf-8")
+    if fmt == "qdpx":
+        from annotator.io.qdpx import render_qdpx
+
+        return render_qdpx(data, article_ids)
     if fmt == "w3c":
         from annotator.io.w3c import render_w3c
 

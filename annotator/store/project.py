@@ -447,8 +447,13 @@ class Project:
         self.changes.emit(Change("annotation", "added", (annotation_id,), (article_id,)))
 
     def add_imported_annotations(self, articles: list[Article],
-                                 annotations: list[Annotation]) -> None:
-        """New articles and annotations from another tool, in one transaction."""
+                                 annotations: list[Annotation],
+                                 categories: Iterable[Category] = ()) -> None:
+        """New articles, categories and annotations from another tool, in one transaction.
+
+        A category whose id is a tombstone (deleted after an earlier import) comes back.
+        """
+        categories = list(categories)
         now = utc_now()
         for article in articles:
             article.imported_at = article.imported_at or now
@@ -459,8 +464,17 @@ class Project:
             ann.author = ann.author or self.author
             ann.updated_by = ann.updated_by or ann.author
         with self.db.atomic():
+            for cat in categories:  # not upsert_all: its ON CONFLICT defeats the rev triggers
+                row = {**asdict(cat), "updated_at": now, "deleted_at": None}
+                if self.conn.execute("select 1 from categories where id = ?",
+                                     [cat.id]).fetchone():
+                    self.db["categories"].update(cat.id, row)
+                else:
+                    self.db["categories"].insert(row)
             self.db["articles"].insert_all(asdict(a) for a in articles)
             self.db["annotations"].insert_all(asdict(a) for a in annotations)
+        if categories:
+            self.changes.emit(Change("category", "added", tuple(c.id for c in categories)))
         if articles:
             self.changes.emit(Change("article", "added", tuple(a.id for a in articles)))
         if annotations:

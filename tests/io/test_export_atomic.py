@@ -29,7 +29,7 @@ def assert_untouched(path):
 
 def test_formats_and_extensions_agree():
     assert set(FORMATS) == set(EXTENSIONS) == {
-        "html", "pdf", "md", "docx", "csv", "json", "claimreview", "w3c", "brat"}
+        "html", "pdf", "md", "docx", "csv", "json", "claimreview", "w3c", "brat", "qdpx"}
 
 
 # brat writes a folder of files (each atomically); the others one file.
