@@ -18,10 +18,29 @@ class CliError(Exception):
     """A problem to report on one line of stderr."""
 
 
-def _open(path: str, author: str = ""):
-    from annotator.store import Project
+def _open(path: str, author: str = "", write: bool = True):
+    """Open a project for a command.
 
-    return Project.open(path, author=author or _default_author())
+    Writing commands (the default) hold the project's lock while they run and refuse, on
+    one line, while another instance has it open. Reading commands (write=False) take no
+    lock; while another instance holds one they open the project read-only.
+    """
+    from annotator.store import Project
+    from annotator.store.errors import ProjectLockedError
+    from annotator.store.locking import lock_path, read_lock
+
+    author = author or _default_author()
+    if not write:
+        holder = read_lock(path)
+        return Project.open(path, author=author,
+                            read_only=holder is not None and not holder.stale)
+    try:
+        return Project.open(path, author=author, lock=True)
+    except ProjectLockedError as exc:
+        if exc.stale:
+            raise CliError(f"{exc}: open the project in the app to clear its lock, or delete "
+                           f"{lock_path(path)} if no one has it open") from exc
+        raise CliError(f"{exc}; close it there first") from exc
 
 
 def _live_article(project, article_id: str):
@@ -78,7 +97,7 @@ def cmd_import(args) -> int:
 def cmd_list(args) -> int:
     import json
 
-    with _open(args.project) as project:
+    with _open(args.project, write=False) as project:
         rows = project.article_summaries()
     if args.json:
         out = [{"id": r["id"], "title": r["title"], "source": r["source"] or "",
@@ -153,7 +172,7 @@ def cmd_suggest(args) -> int:
 def cmd_export(args) -> int:
     from annotator.operations import export_project
 
-    with _open(args.project) as project:
+    with _open(args.project, write=False) as project:
         article_ids = None
         if args.article:
             article_ids = [_live_article(project, i).id for i in args.article]
@@ -181,8 +200,24 @@ def cmd_merge(args) -> int:
 def cmd_check(args) -> int:
     import json
 
-    with _open(args.project) as project:
-        report = project.check()
+    from annotator.store.errors import DamagedProjectError
+
+    if args.recover:
+        return _recover(args)
+    try:
+        with _open(args.project, write=False) as project:
+            report = project.check()
+    except DamagedProjectError as exc:
+        hint = (f"annotator check {args.project} --recover NEW.annot copies what can be "
+                "read into a new project") if exc.can_recover else ""
+        report = {"path": args.project, "schema_version": None, "ok": False,
+                  "problems": [str(exc)] + ([hint] if hint else []), "articles": None,
+                  "annotations": None, "categories": None, "parties": None}
+        if not args.json:
+            for problem in report["problems"]:
+                print(f"problem: {problem}")
+            print("PROBLEMS FOUND")
+            return 1
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:
@@ -193,6 +228,26 @@ def cmd_check(args) -> int:
             print(f"problem: {problem}")
         print("ok" if report["ok"] else "PROBLEMS FOUND")
     return 0 if report["ok"] else 1
+
+
+def _recover(args) -> int:
+    """`check --recover OUT`: every readable row into a new project; exit 1 if some were
+    lost."""
+    import json
+
+    from annotator.store.recovery import recover
+
+    report = recover(args.project, args.recover, author=_default_author())
+    if args.json:
+        print(json.dumps({"source": str(report.source), "target": str(report.target),
+                          "complete": report.complete,
+                          "tables": [vars(t) for t in report.tables]},
+                         ensure_ascii=False, indent=1))
+    else:
+        for line in report.lines():
+            print(line)
+        print(report.summary())
+    return 0 if report.complete else 1
 
 
 def build_parser():
@@ -215,7 +270,7 @@ def build_parser():
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("import", help="import articles (web pages, agency XML, Word, text, "
-                       "Markdown), a project JSON, or annotations (W3C, brat, REFI-QDA)",
+                       "Markdown), a project JSON, or annotations (W3C, brat)",
                        description="Import saved web pages (.html, .htm), news-agency XML "
                        "(NewsML-G2, NITF, NewsML 1: .xml, .nitf, .newsml), Word (.docx), "
                        "text (.txt) and Markdown (.md) files, folders of them, or a project "
@@ -223,9 +278,8 @@ def build_parser():
                        "in the project are skipped; a file that cannot be read is reported "
                        "and the others are still imported. Files over 50 MB are refused. "
                        "Annotations are read from W3C Web Annotation files (.jsonld, or "
-                       ".json with the W3C context), brat standoff pairs (.ann with its "
-                       ".txt beside it, or a folder of them) and REFI-QDA projects (.qdpx, "
-                       "whose codes become categories): each is placed in the article "
+                       ".json with the W3C context) and brat standoff pairs (.ann with its "
+                       ".txt beside it, or a folder of them): each is placed in the article "
                        "whose text it annotates (a brat .txt new to the project becomes an "
                        "article); what cannot be placed is reported as skipped. "
                        "Prints the id and title of each imported article.")
@@ -311,9 +365,13 @@ def build_parser():
 
     p = sub.add_parser("check", help="check a project's integrity",
                        description="Integrity check, schema version and counts; exits 1 if "
-                       "a problem is found.")
+                       "a problem is found. With --recover OUT, copy every row that can "
+                       "still be read into a new project OUT (the original is not touched); "
+                       "exits 1 if some rows could not be read.")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--recover", metavar="OUT",
+                   help="copy what can be read into the new project OUT")
     p.set_defaults(func=cmd_check)
     return parser
 

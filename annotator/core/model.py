@@ -141,6 +141,9 @@ class Annotation:
     ref_date: str | None = None
     party_id: str | None = None  # for a party mention: the party it names
     updated_by: str = ""  # the editor who last changed it (author: who created it)
+    # Set when a revision of the article's text left it nowhere to go: start, end, exact,
+    # prefix and suffix are then those of the text it was last placed in (an orphan).
+    orphaned_at: str | None = None
 
 
 @dataclass
@@ -206,6 +209,7 @@ class ProjectData:
         return [e for e in self.evidence if e.annotation_id == annotation_id]
 
     def annotations_of(self, article_id: str) -> list[Annotation]:
-        """Live annotations of one article in reading order."""
-        found = [a for a in self.annotations if a.article_id == article_id and not a.deleted_at]
+        """Live annotations of one article in reading order (orphans have no place)."""
+        found = [a for a in self.annotations if a.article_id == article_id
+                 and not a.deleted_at and not a.orphaned_at]
         return sorted(found, key=lambda a: (a.start, -a.end))

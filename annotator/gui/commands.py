@@ -131,21 +131,17 @@ class ImportedArticles(StoreCommand):
 
 
 class ImportAnnotations(StoreCommand):
-    """Annotations read from W3C, brat or REFI-QDA files, with the articles of texts new to
-    the project and the categories of new codes. Undo takes the annotations and articles
-    away; the new categories stay (empty), as a category made by hand would."""
+    """Annotations read from W3C or brat files (with the articles of new brat texts)."""
 
     def __init__(self, project: Project, articles: list[Article],
-                 annotations: list[Annotation], categories: list | None = None) -> None:
+                 annotations: list[Annotation]) -> None:
         n = len(annotations)
         super().__init__(project, f"Import {n} annotation{'s' if n != 1 else ''}")
         self.articles, self.annotations = articles, annotations
-        self.categories = list(categories or [])
 
     def _apply(self, first: bool) -> None:
         if first:
-            self.project.add_imported_annotations(self.articles, self.annotations,
-                                                  self.categories)
+            self.project.add_imported_annotations(self.articles, self.annotations)
             return
         if self.articles:
             self.project.restore_articles([a.id for a in self.articles])
@@ -306,3 +302,41 @@ class LinkNewParty(StoreCommand):
     def _revert(self) -> None:
         self.project.update_annotation(self.annotation_id, **{self.field: self.old})
         self.project.delete_party(self.party.id)
+
+
+class ReviseArticleText(StoreCommand):
+    """A corrected text for an article: its annotations follow their words, those that
+    cannot are kept as orphans. Undo puts back the old text and every annotation's place
+    exactly; redo the new ones (both recorded in the report of the first run)."""
+
+    def __init__(self, project: Project, article_id: str, new_text: str, title: str) -> None:
+        super().__init__(project, f"Revise text of “{_short(title)}”")
+        self.article_id, self.new_text = article_id, new_text
+        self.report = None  # a store.revision.ReanchorReport, after the first run
+
+    def _apply(self, first: bool) -> None:
+        if first:
+            self.report = self.project.revise_article_text(self.article_id, self.new_text)
+            if not self.report.changed:
+                raise ValueError("The corrected text is the same as the current one.")
+        else:
+            self.project.restore_article_state(self.report.after)
+
+    def _revert(self) -> None:
+        self.project.restore_article_state(self.report.before)
+
+
+class PlaceOrphan(StoreCommand):
+    """An orphan placed again on words the editor chose."""
+
+    def __init__(self, project: Project, annotation_id: str, start: int, end: int,
+                 exact: str) -> None:
+        super().__init__(project, f"Place “{_short(exact)}”")
+        self.annotation_id, self.start, self.end = annotation_id, start, end
+        self.previous = None  # its anchor as an orphan, for undo
+
+    def _apply(self, first: bool) -> None:
+        self.previous = self.project.place_orphan(self.annotation_id, self.start, self.end)
+
+    def _revert(self) -> None:
+        self.project.restore_anchors([self.previous])

@@ -44,6 +44,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.filter_bar import FilterBar
 from annotator.gui.metadata_pane import ArticleMetadataPane
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
+from annotator.gui.orphans_view import OrphansView
 from annotator.gui.parties_view import PartiesView
 from annotator.gui.party_commands import EditParty, MergeParties
 from annotator.gui.settings import Settings
@@ -111,6 +112,15 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(4, 4, 4, 4)
+        # Read-only projects (open elsewhere, read-only medium, damaged) say so here.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setAccessibleName("Read-only notice")
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; padding: 4px;")
+        self.read_only_banner.hide()
+        centre_layout.addWidget(self.read_only_banner)
         centre_layout.addWidget(self.article_header)
         centre_layout.addWidget(self.view, 1)
 
@@ -155,6 +165,15 @@ class MainWindow(QMainWindow):
         self.parties_tab.setFrameShape(QScrollArea.Shape.NoFrame)
         self.parties_tab.setWidget(self.parties_view)
         self.side_tabs.addTab(self.parties_tab, "Parties")
+        # Annotations a revision of the text left without a place, to be placed by hand.
+        self.orphans_view = OrphansView()
+        self.orphans_view.place_requested.connect(self.place_orphan)
+        self.orphans_view.delete_requested.connect(self._delete_orphan)
+        self.orphans_view.count_changed.connect(lambda n: self.side_tabs.setTabText(
+            self.side_tabs.indexOf(self.orphans_view), f"Orphans ({n})" if n else "Orphans"))
+        self.side_tabs.addTab(self.orphans_view, "Orphans")
+        self.last_revision_report = None  # what the last Revise Article Text did
+        self.last_revision_summary = None  # its message box, once shown
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.article_list)
@@ -223,6 +242,10 @@ class MainWindow(QMainWindow):
         self.details_action = self._action(
             "Article &Details", self.show_details, "Ctrl+Alt+D",
             "Show and edit the title, byline, source, URL, date and language")
+        self.revise_action = self._action(
+            "&Revise Article Text…", self.revise_article_dialog, None,
+            "Replace the article's text with a corrected version; annotations follow "
+            "their words")
         self.paste_action = self._action(
             "&Paste as New Article", self.paste_as_article, "Ctrl+Shift+V",
             "Create an article from the text on the clipboard")
@@ -294,7 +317,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_annotation_action, self.delete_article_action,
-                              self.details_action])
+                              self.details_action, self.revise_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.conflicts_action)
         edit_menu.addAction(self.editor_name_action)
@@ -365,8 +388,36 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_project)
         for action in (self.category_actions.actions()
                        + [self.delete_article_action, self.delete_article_key,
-                          self.details_action, self.suggest_action]):
+                          self.details_action, self.suggest_action, self.revise_action]):
             action.setEnabled(has_article)
+        self._disable_writing_if_read_only()
+
+    def _disable_writing_if_read_only(self) -> None:
+        """A read-only project: every action that would write is off, the banner says why."""
+        read_only = self.project is not None and self.project.read_only
+        self.read_only_banner.setVisible(read_only)
+        self.panel.editor.read_only = self.metadata_pane.read_only = read_only
+        self.side_tabs.setTabEnabled(self.side_tabs.indexOf(self.suggestions_panel),
+                                     not read_only)
+        # Actions no other rule enables: on unless the project is read-only.
+        self.delete_annotation_action.setEnabled(not read_only)
+        for action in (getattr(self, "merge_action", None),
+                       getattr(self, "conflicts_action", None)):
+            if action is not None:
+                action.setEnabled(self.project is not None and not read_only)
+        if not read_only:
+            return
+        self.read_only_banner.setText(
+            f"Read-only: {self.project.read_only_reason}. You can read, search and export; "
+            "changes cannot be saved.")
+        for action in (self.import_action, self.import_folder_action,
+                       self.import_annotations_action, self.paste_action,
+                       self.categories_action, self.statuses_action,
+                       self.project_settings_action, self.undo_action, self.redo_action,
+                       self.delete_article_action, self.delete_article_key,
+                       self.suggest_action, self.revise_action,
+                       *self.category_actions.actions()):
+            action.setEnabled(False)
 
     def _update_title(self) -> None:
         name = self.project.path.name if self.project else "No project"
@@ -378,9 +429,14 @@ class MainWindow(QMainWindow):
         """Open (or create) a project; on failure the current one stays open."""
         try:
             if create:
-                project = Project.create(path, author=self.settings.editor_name)
+                project = Project.create(path, author=self.settings.editor_name, lock=True)
             else:
-                project = Project.open(path, author=self.settings.editor_name)
+                from annotator.gui.project_access import open_interactively
+
+                # Held elsewhere, stale lock, damaged: the user chooses (None: cancelled).
+                project = open_interactively(self, path, self.settings.editor_name)
+                if project is None:
+                    return False
         except (ProjectError, OSError) as exc:
             self.show_error("Cannot open project" if not create else "Cannot create project",
                             str(exc))
@@ -407,7 +463,8 @@ class MainWindow(QMainWindow):
     def _after_open(self, project: Project) -> None:
         if self.project is not project:
             return
-        _ = project.db  # load the writer now rather than on the first annotation
+        if not project.read_only:
+            _ = project.db  # load the writer now rather than on the first annotation
         if self.article_id is None and self.article_model.rowCount():
             self.select_article(self.article_model.article_id(0))
 
@@ -552,6 +609,7 @@ class MainWindow(QMainWindow):
         self._filter_annotations()
         self.view.show_article(article, spans, {c.id: c.color for c in self._categories})
         self._show_article_header(article)
+        self._show_orphans()
         self._update_counts()
         self._update_enabled()
         if article is not None and article.id not in self._suggestions:
@@ -600,6 +658,10 @@ class MainWindow(QMainWindow):
 
         if self.project is None:
             self.show_error("Import", "Open or create a project first.")
+            return
+        if self.project.read_only:  # a drop on the window: the actions are already off
+            self.show_error("Import", f"{self.project.read_only_reason}: nothing can be "
+                            "imported into a read-only project.")
             return
         if self.import_job is not None:
             self.show_error("Import", "An import is already running; wait for it to end "
@@ -658,10 +720,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _store_annotation_import(self, plan) -> None:
-        if not (plan.annotations or plan.articles or plan.categories):
+        if not (plan.annotations or plan.articles):
             return
         if self._push(commands.ImportAnnotations(self.project, plan.articles,
-                                                 plan.annotations, plan.categories)):
+                                                 plan.annotations)):
             self.statusBar().showMessage(f"Imported {plan.summary()}.", 10000)
             first = (plan.articles[0].id if plan.articles
                      else plan.annotations[0].article_id if plan.annotations else None)
@@ -757,12 +819,20 @@ class MainWindow(QMainWindow):
             if article_id == self.article_id:
                 self.suggestions_panel.set_suggestions([], result)
             return
+        article = (self.view.article if article_id == self.article_id
+                   else self.project.article(article_id))
+        if article is None or any(article.text[s.start:s.end] != s.text for s in result):
+            # Found in a text revised since (Revise Article Text): look again.
+            if article is not None and article_id == self.article_id:
+                self.suggest_current()
+            return
         if article_id == self.article_id:
             self._suggestions[article_id] = result
         else:  # read back from the file when opened: a batch is not held in memory
             self._suggestions.pop(article_id, None)
         # Kept in the file; the change notice refreshes the list if the article is open.
-        self.project.save_suggestion_set(article_id, [s.to_dict() for s in result])
+        if not self.project.read_only:
+            self.project.save_suggestion_set(article_id, [s.to_dict() for s in result])
 
     def _suggest_progress(self, done: int, total: int) -> None:
         running = total > 0 and done < total
@@ -888,11 +958,90 @@ class MainWindow(QMainWindow):
         self.panel.select(annotation_id)
 
     def _push(self, command: commands.StoreCommand) -> bool:
+        if self.project is not None and self.project.read_only:
+            self._disable_writing_if_read_only()  # the lock may have been taken over
+            self.show_error("Read-only project",
+                            f"{self.project.read_only_reason}: the change was not saved.")
+            return False
         self.undo_stack.push(command)
         if command.error is not None:
             self.show_error("Could not save the change", str(command.error))
             return False
         return True
+
+    # ---- revising an article's text ------------------------------------------------------
+
+    def revise_article_dialog(self) -> None:
+        """Edit ▸ Revise Article Text…: paste or load the corrected text, then revise."""
+        from annotator.gui.revision_dialog import RevisionDialog
+
+        if self.project is None or self.view.article is None:
+            return
+        self.panel.commit_note()
+        dialog = RevisionDialog(self, self.view.article, _import_filter(),
+                                self.settings.import_folder)
+        if dialog.exec():
+            self.revise_article(dialog.text())
+
+    def revise_article(self, new_text: str):
+        """Replace the open article's text, as one undoable step, and say what became of
+        its annotations. Returns the store's ReanchorReport (None if nothing was done)."""
+        from annotator.core.text import normalize_text
+
+        article = self.view.article
+        if self.project is None or article is None:
+            return None
+        if normalize_text(new_text) == article.text:
+            self.statusBar().showMessage("The text is unchanged.", 5000)
+            return None
+        self.panel.commit_note()
+        command = commands.ReviseArticleText(self.project, article.id, new_text, article.title)
+        if not self._push(command):
+            return None
+        report = self.last_revision_report = command.report
+        self.statusBar().showMessage(f"Text revised: {report.summary()}.", 15000)
+        details = [f"Annotations: {report.summary()}."]
+        if report.edited:
+            details.append(f"{len(report.edited)} now cover edited words: check them.")
+        if report.orphaned:
+            details.append(f"{len(report.orphaned)} could not be placed with confidence. "
+                           "They are kept in the Orphans tab: select their words in the "
+                           "text and press Place Here.")
+            self.side_tabs.setCurrentWidget(self.orphans_view)
+        details.append("Edit ▸ Undo puts the old text and every annotation back.")
+        box = QMessageBox(QMessageBox.Icon.Information, "Article text revised",
+                          "\n\n".join(details), QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.last_revision_summary = box
+        return report
+
+    def place_orphan(self, annotation_id: str) -> bool:
+        """Place an orphan on the words selected in the article (snapped like annotating)."""
+        article = self.view.article
+        orphan = self.project.annotation(annotation_id) if self.project else None
+        if article is None or orphan is None or orphan.article_id != article.id:
+            return False
+        start, end = snap_selection(article.text, *self.view.selected_span())
+        if start >= end:
+            self.statusBar().showMessage(
+                "Select the words this annotation belongs to, then press Place Here.", 6000)
+            return False
+        if self._push(commands.PlaceOrphan(self.project, annotation_id, start, end,
+                                           orphan.exact)):
+            self._select_when_listed = annotation_id
+            return True
+        return False
+
+    def _delete_orphan(self, annotation_id: str) -> None:
+        orphan = self.project.annotation(annotation_id) if self.project else None
+        if orphan is not None:
+            self._push(commands.DeleteAnnotations(self.project, [orphan]))
+
+    def _show_orphans(self) -> None:
+        orphans = (self.project.orphans(self.article_id)
+                   if self.project is not None and self.article_id else [])
+        self.orphans_view.set_orphans(orphans, {c.id: c for c in self._categories})
 
     # ---- categories ----------------------------------------------------------------------
 
@@ -956,18 +1105,38 @@ class MainWindow(QMainWindow):
                     self.select_article(self.article_model.article_id(0))
             elif change.op == "added" and len(change.ids) == 1 and self.article_id is None:
                 self.select_article(change.ids[0])
-            elif change.op == "updated" and self.article_id in change.ids:
-                self._show_article_header(self.project.article(self.article_id))
+            elif change.op == "updated":
+                for article_id in change.ids:  # read again from the file when opened
+                    if article_id != self.article_id:
+                        self._suggestions.pop(article_id, None)
+                if self.article_id in change.ids:
+                    article = self.project.article(self.article_id)
+                    if self.view.article is not None and article.text != self.view.article.text:
+                        self._text_revised(article)
+                    else:
+                        self._show_article_header(article)
+
+    def _text_revised(self, article) -> None:
+        """The open article's text was replaced (a revision, its undo or redo): lay it out
+        again where the reader was; its suggestions were for the old text."""
+        self._suggestions.pop(article.id, None)
+        scrolled = self.view.verticalScrollBar().value()
+        self.show_article(article.id)
+        self.view.verticalScrollBar().setValue(scrolled)
 
     def _update_highlights(self, change: Change) -> dict[str, Annotation | None]:
         """Redraw the changed spans; returns the rows read, for the panel to reuse."""
         fetched = {}
+        # Many at once (a revision of the text): read in a few queries, not one each.
+        rows = (self.project.annotations_by_id(change.ids)
+                if change.op != "removed" and len(change.ids) > 20 else None)
         for annotation_id in change.ids:
-            a = None if change.op == "removed" else self.project.annotation(annotation_id)
+            a = (None if change.op == "removed" else rows.get(annotation_id) if rows is not None
+                 else self.project.annotation(annotation_id))
             if a is not None and a.article_id != self.article_id:
                 continue  # one change can span several articles (an import)
             fetched[annotation_id] = a
-            if a is None or a.deleted_at:
+            if a is None or a.deleted_at or a.orphaned_at:
                 self.view.remove_span(annotation_id)
             elif self.view.span_of(annotation_id) != (a.category_id, a.start, a.end):
                 self.view.add_span(annotation_id, a.category_id, a.start, a.end)
@@ -984,6 +1153,8 @@ class MainWindow(QMainWindow):
             self._show_suggestions()
         if pending and self.filter_bar.active():
             self.apply_filters()  # a status or link changed: what passes may have too
+        if any(self.article_id in change.article_ids for change, _ in pending):
+            self._show_orphans()
         for change, fetched in pending:
             self.article_model.on_change(change)
             if self.article_id in change.article_ids:

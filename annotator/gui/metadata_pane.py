@@ -36,6 +36,7 @@ class ArticleMetadataPane(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Article metadata")
         self.article: Article | None = None
+        self._read_only = False
         self._length_shown_for: str | None = None
         self.editors: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
@@ -63,6 +64,17 @@ class ArticleMetadataPane(QWidget):
         form.addRow("Length", self.size_label)
         self.show_article(None)
 
+    @property
+    def read_only(self) -> bool:
+        """A read-only project: the values are shown, not editable."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._read_only = value
+        for editor in self.editors.values():
+            editor.setEnabled(self.article is not None and not value)
+
     def show_article(self, article: Article | None) -> None:
         """Show this article's values (no edit is sent while filling the fields)."""
         self.article = article
@@ -73,7 +85,7 @@ class ArticleMetadataPane(QWidget):
             editor.setToolTip("")
             editor.setCursorPosition(0)
             editor.blockSignals(False)
-            editor.setEnabled(article is not None)
+            editor.setEnabled(article is not None and not self._read_only)
         self.origin.setText(article.origin if article else "")
         self._length_shown_for = None
         if self.isVisible():

@@ -289,7 +289,7 @@ class AnnotationTableModel(QAbstractTableModel):
             if annotation_id not in rows:
                 continue  # of another article (one change can span several)
             a = rows[annotation_id]
-            if a is None or a.deleted_at or a.category_id not in self._categories:
+            if a is None or a.deleted_at or a.orphaned_at or a.category_id not in self._categories:
                 self._remove(annotation_id)
                 continue
             old = self._spans.get(annotation_id)

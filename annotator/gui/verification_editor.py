@@ -111,6 +111,7 @@ class VerificationEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._annotation: Annotation | None = None
+        self._read_only = False
         self._parties: list[Party] = []
         self._evidence: list[Evidence] = []
         self.lang = "en"
@@ -194,6 +195,16 @@ class VerificationEditor(QWidget):
 
     # ---- what it offers ------------------------------------------------------------------
 
+    @property
+    def read_only(self) -> bool:
+        """A read-only project: the record is shown, not editable."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._read_only = value
+        self.setEnabled(self._annotation is not None and not value)
+
     def set_statuses(self, statuses: list[Status], lang: str = "en") -> None:
         self.lang = lang
         self.status_box.clear()
@@ -229,7 +240,7 @@ class VerificationEditor(QWidget):
         if self._annotation is not None and (a is None or a.id != self._annotation.id):
             self.commit_note()
         self._annotation = a
-        self.setEnabled(a is not None)
+        self.setEnabled(a is not None and not self._read_only)
         self.note_edit.blockSignals(True)
         if a is None:
             self.heading.setText("No annotation selected")

@@ -396,7 +396,7 @@ def place_brat(doc: BratDocument, data: ProjectData, article_id: str,
     by_type = {name.casefold(): cid for cid, name in brat_type_names(data).items()}
     by_name = {_key(c.name): c.id for c in reversed(data.categories)}
     taken = {(a.category_id, a.start, a.end) for a in data.annotations
-             if a.article_id == art.id and not a.deleted_at}
+             if a.article_id == art.id and not a.deleted_at and not a.orphaned_at}
     built: dict[str, Annotation] = {}
     mention_party: dict[str, str | None] = {}
     for span in doc.spans.values():

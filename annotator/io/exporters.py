@@ -60,6 +60,8 @@ def export(
         raise ExportFailed(f"{out}: unknown export format {fmt!r} (known formats: {known})")
     if article_ids is not None and not article_ids:
         raise ExportFailed(f"{out}: no articles selected")
+    if fmt != "json":
+        data = _placed(data)
     try:
         if fmt == "brat":
             _write_brat(data, path, article_ids)
@@ -91,14 +93,14 @@ def _render(
         from annotator.io.claimreview import render_claimreview
 
         return render_claimreview(data, article_ids).encode("utf-8")
-    if fmt == "qdpx":
-        from annotator.io.qdpx import render_qdpx
-
-        return render_qdpx(data, article_ids)
     if fmt == "w3c":
         from annotator.io.w3c import render_w3c
 
         return render_w3c(data, article_ids).encode("utf-8")
+    if fmt == "qdpx":
+        from annotator.io.qdpx import render_qdpx
+
+        return render_qdpx(data, article_ids)
     chosen = sheets(data, article_ids)
     # Asking for one article gives that article's sheet; a project that happens to hold
     # one article still gets a project sheet.
@@ -129,7 +131,7 @@ def _render(
 def render_sheet_html(data: ProjectData, article_ids: list[str] | None,
                       template_dir: Path | None = None) -> str:
     """The HTML fact sheet as text (for a preview): what `export(..., "html")` writes."""
-    return _render(data, "html", Path(data.meta.get("title") or "project"), article_ids,
+    return _render(_placed(data), "html", Path(data.meta.get("title") or "project"), article_ids,
                    template_dir).decode("utf-8")
 
 
@@ -164,6 +166,14 @@ def _unique(stem: str, used: set[str]) -> str:
         candidate, n = f"{stem}-{n}", n + 1
     used.add(candidate)
     return candidate
+
+
+def _placed(data: ProjectData) -> ProjectData:
+    """Without orphans (annotations a revision of the text left without a place): only the
+    JSON interchange, which keeps everything, carries them."""
+    if not any(a.orphaned_at for a in data.annotations):
+        return data
+    return replace(data, annotations=[a for a in data.annotations if not a.orphaned_at])
 
 
 def _subset(data: ProjectData, article_ids: list[str] | None) -> ProjectData:

@@ -141,8 +141,9 @@ def project_from_json(obj: dict, source: str = "<json>") -> ProjectData:
                 fail(f"{where}: {field_name} points at unknown party {party!r}")
         if not 0 <= a.start <= a.end:
             fail(f"{where}: start {a.start} and end {a.end} are not 0 <= start <= end")
-        # Tombstones may have gone stale when the text was revised; live rows must anchor.
-        if a.deleted_at is None:
+        # Tombstones may have gone stale when the text was revised, and orphans keep their
+        # place in the text before it; live placed rows must anchor.
+        if a.deleted_at is None and a.orphaned_at is None:
             if a.end > len(article.text):
                 fail(f"{where}: end {a.end} is beyond the article text ({len(article.text)})")
             if article.text[a.start : a.end] != a.exact:

@@ -451,7 +451,7 @@ def place_w3c(items: list[W3CAnnotation], data: ProjectData, source: str) -> W3C
             by_url.setdefault(art.url, []).append(art)
     categories = {_key(c.name): c.id for c in reversed(data.categories)}
     taken = {(a.article_id, a.category_id, a.start, a.end)
-             for a in data.annotations if not a.deleted_at}
+             for a in data.annotations if not a.deleted_at and not a.orphaned_at}
     for item in items:
         if item.problem:
             result.skipped.append(f"{item.label}: {item.problem}")

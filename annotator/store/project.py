@@ -11,7 +11,6 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, fields
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,16 +30,22 @@ from annotator.core.model import (
     utc_now,
 )
 from annotator.core.text import context, text_sha256
-from annotator.store.errors import NewerSchemaError, NotAProjectError, ProjectError
+from annotator.store.errors import (
+    ProjectError,
+    ProjectLockedError,
+    ReadOnlyError,
+)
 from annotator.store.events import Change, ChangeHub
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from annotator.store.locking import ProjectLock
+
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -83,7 +88,7 @@ _PARTY_LINK_FIELDS = ("party_id", "speaker_id", "claimant_id")
 
 def _annotation_filter(status, category, party, editor) -> tuple[str, list]:
     sql = ("from annotations n join articles a on a.id = n.article_id "
-           "where n.deleted_at is null and a.deleted_at is null")
+           "where n.deleted_at is null and n.orphaned_at is null and a.deleted_at is null")
     params: list = []
     if status:
         sql += " and n.status = ?"
@@ -108,15 +113,38 @@ class Project:
         self.conn = conn  # reads go straight to sqlite3: the hot paths of the views
         self.author = author
         self.changes = ChangeHub()
+        self._db: Database | None = None
+        self._read_only_reason: str | None = None
+        self._lock: ProjectLock | None = None  # the lock file held while open (open(lock=))
+        self._temp_copy: Path | None = None  # read-only view of an older file, upgraded
 
-    @cached_property
+    @property
     def db(self) -> Database:
         """sqlite-utils over the same connection, for writes, transactions and migrations.
 
-        Imported on first use: sqlite-utils (with click, pluggy, dateutil) costs ~100 ms,
-        which would otherwise double the app's start-up.
+        Every write goes through here, so this is the one guard of read-only projects:
+        asking for it then raises ReadOnlyError (reads use `conn`). Imported on first use:
+        sqlite-utils (with click, pluggy, dateutil) costs ~100 ms, which would otherwise
+        double the app's start-up.
         """
-        return _database(self.conn)
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; changes cannot be saved")
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why this project cannot be written to (None when it can)."""
+        if self._read_only_reason:
+            return self._read_only_reason
+        if self._lock is not None and self._lock.lost:
+            return "another instance cleared this one's lock and may be writing to it"
+        return None
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
         cursor = self.conn.execute(sql, list(params))
@@ -126,11 +154,26 @@ class Project:
     # ---- opening -------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | os.PathLike, author: str = "", language: str = "") -> Project:
-        """Create a new, empty project file; refuses to overwrite an existing file."""
+    def create(cls, path: str | os.PathLike, author: str = "", language: str = "", *,
+               lock: bool = False) -> Project:
+        """Create a new, empty project file; refuses to overwrite an existing file.
+
+        `lock`: hold the lock file while it is open, as `open(lock=True)` does.
+        """
         path = Path(path)
         if path.exists():
             raise ProjectError(f"{path}: a file with this name already exists")
+        if lock:
+            from annotator.store.locking import ProjectLock
+
+            held = ProjectLock.acquire(path, editor=author)
+            try:
+                project = cls.create(path, author, language)
+            except BaseException:
+                held.release()
+                raise
+            project._lock = held
+            return project
         try:
             conn = _connect(path)
         except sqlite3.Error as exc:
@@ -153,32 +196,92 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | os.PathLike, author: str = "") -> Project:
-        """Open an existing project, applying pending migrations; refuses newer files."""
+    def open(cls, path: str | os.PathLike, author: str = "", *, read_only: bool | str = False,
+             lock: bool = False, verify: bool = True) -> Project:
+        """Open an existing project, applying pending migrations; refuses newer files.
+
+        The file is examined through a read-only connection first (store/diagnosis.py): a
+        foreign, damaged or newer file is refused with a message and never written to.
+        `read_only` (True, or the reason to give): every write then raises ReadOnlyError,
+        whose message gives `read_only_reason`. A file or folder that cannot be
+        written to is opened read-only whatever is asked (`read_only_reason` says why); an
+        older file opened read-only is read from an upgraded temporary copy.
+        `lock`: hold the lock file beside the project while it is open (the app and the
+        command line's writing commands do): ProjectLockedError if another instance has it.
+        `verify=False` skips the integrity check (to read a damaged file read-only).
+        """
+        from annotator.store import diagnosis
+
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"{path}: no such project file")
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise NotAProjectError(f"{path}: not a project file (not an SQLite database)")
-        try:
-            conn = _connect(path)
-            version = _schema_version(conn)
-        except sqlite3.DatabaseError as exc:
-            raise NotAProjectError(f"{path}: not a readable project file ({exc})") from exc
-        if version is None:
+        if read_only:
+            reason = read_only if isinstance(read_only, str) else "opened read-only"
+        else:
+            reason = diagnosis.read_only_reason(path)
+        conn, version = diagnosis.examine(path, verify=verify, current_version=SCHEMA_VERSION)
+        if reason is None:
             conn.close()
-            raise NotAProjectError(f"{path}: an SQLite file, but not a Newsroom Annotator project")
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise NewerSchemaError(
-                f"{path}: written by a newer version of Newsroom Annotator (project format "
-                f"{version}, this version reads up to {SCHEMA_VERSION}); update the app"
-            )
+            try:
+                return cls._open_for_writing(path, author, version, lock)
+            except PermissionError:  # the lock file cannot be created: a read-only share
+                reason = "its folder cannot be written to (a read-only medium or share)"
+                conn, version = diagnosis.examine(path, verify=False)
         project = cls(path, conn, author)
+        project._read_only_reason = reason
         if version < SCHEMA_VERSION:
-            project._migrate()
+            project._read_upgraded_copy()
         return project
+
+    @classmethod
+    def _open_for_writing(cls, path: Path, author: str, version: int, lock: bool) -> Project:
+        from annotator.store.locking import ProjectLock
+
+        held = ProjectLock.acquire(path, editor=author) if lock else None
+        try:
+            try:
+                conn = _connect(path)
+            except sqlite3.Error as exc:
+                raise ProjectError(f"{path}: cannot be opened ({exc})") from exc
+            try:
+                _probe_writers(conn, path)
+                project = cls(path, conn, author)
+                project._lock = held
+                if version < SCHEMA_VERSION:
+                    project._migrate()
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+        return project
+
+    def _read_upgraded_copy(self) -> None:
+        """An older file opened read-only: migrate a temporary copy and read that."""
+        import tempfile
+
+        fd, name = tempfile.mkstemp(prefix="annotator-readonly-", suffix=PROJECT_SUFFIX)
+        os.close(fd)
+        copy = sqlite3.connect(name, check_same_thread=False)
+        try:
+            self.conn.backup(copy)
+        except BaseException as exc:
+            copy.close()
+            os.unlink(name)
+            self.conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise ProjectError(f"{self.path}: cannot be read ({exc})") from exc
+            raise
+        self.conn.close()
+        self.conn, self._temp_copy = copy, Path(name)
+        reason, self._read_only_reason = self._read_only_reason, None
+        try:
+            self._migrate()
+        finally:
+            self._read_only_reason, self._db = reason, None
+        self.conn.execute("pragma query_only = 1")
 
     def _migrate(self) -> None:
         """Apply pending migrations, each in its own transaction, then record the version."""
@@ -192,6 +295,12 @@ class Project:
 
     def close(self) -> None:
         self.conn.close()
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
+        if self._temp_copy is not None:
+            self._temp_copy.unlink(missing_ok=True)
+            self._temp_copy = None
 
     def __enter__(self) -> Project:
         return self
@@ -282,7 +391,7 @@ class Project:
         sql = (
             "select a.id, a.title, a.source, a.imported_at, "
             "(select count(*) from annotations n where n.article_id = a.id "
-            " and n.deleted_at is null) as annotations "
+            " and n.deleted_at is null and n.orphaned_at is null) as annotations "
             "from articles a where a.deleted_at is null"
         )
         params: list = []
@@ -358,10 +467,11 @@ class Project:
     # ---- annotations ---------------------------------------------------------------------
 
     def annotations(self, article_id: str) -> list[Annotation]:
-        """Live annotations of one article in reading order."""
+        """Live annotations of one article in reading order (orphans have no place in it:
+        see `orphans`)."""
         rows = self.conn.execute(
             f"select {_ANNOTATION_SELECT} from annotations where article_id = ? "
-            "and deleted_at is null order by start, end desc",
+            "and deleted_at is null and orphaned_at is null order by start, end desc",
             [article_id],
         )
         return [Annotation(*row) for row in rows]
@@ -391,7 +501,7 @@ class Project:
         all the article view and the lists need to lay out 10,000 spans at once."""
         return self.conn.execute(
             "select id, category_id, start, end from annotations where article_id = ? "
-            "and deleted_at is null order by start, end desc, id",
+            "and deleted_at is null and orphaned_at is null order by start, end desc, id",
             [article_id],
         ).fetchall()
 
@@ -438,13 +548,23 @@ class Project:
 
     def delete_annotation(self, annotation_id: str) -> None:
         article_id = self._annotation_article(annotation_id)
+        op = self._live_op(annotation_id, "removed")
         self._set_deleted("annotations", annotation_id, utc_now())
-        self.changes.emit(Change("annotation", "removed", (annotation_id,), (article_id,)))
+        self.changes.emit(Change("annotation", op, (annotation_id,), (article_id,)))
 
     def restore_annotation(self, annotation_id: str) -> None:
         article_id = self._annotation_article(annotation_id)
+        op = self._live_op(annotation_id, "added")
         self._set_deleted("annotations", annotation_id, None)
-        self.changes.emit(Change("annotation", "added", (annotation_id,), (article_id,)))
+        self.changes.emit(Change("annotation", op, (annotation_id,), (article_id,)))
+
+    def _live_op(self, annotation_id: str, op: str) -> str:
+        """Changes speak of what the live views show. An orphan is in none of them (no
+        place in the text, no count): deleting or restoring one adds or removes nothing
+        there, it is "updated" (the Orphans list follows it)."""
+        row = self.conn.execute("select orphaned_at from annotations where id = ?",
+                                [annotation_id]).fetchone()
+        return "updated" if row and row[0] else op
 
     def add_imported_annotations(self, articles: list[Article],
                                  annotations: list[Annotation],
@@ -490,19 +610,28 @@ class Project:
 
     def _set_annotations_deleted(self, ids: list[str], when: str | None, kind: str) -> None:
         article_ids: dict[str, None] = {}
+        orphans: set[str] = set()  # see _live_op
         for at in range(0, len(ids), 500):  # under SQLite's limit on bound parameters
             chunk = ids[at : at + 500]
-            article_ids.update((r[0], None) for r in self.conn.execute(
-                "select distinct article_id from annotations where id in "
-                f"({', '.join('?' * len(chunk))})", chunk))
+            for article_id, orphaned_at, annotation_id in self.conn.execute(
+                    "select article_id, orphaned_at, id from annotations where id in "
+                    f"({', '.join('?' * len(chunk))})", chunk):
+                article_ids[article_id] = None
+                if orphaned_at:
+                    orphans.add(annotation_id)
         self._set_deleted("annotations", ids, when)
-        if ids:
-            self.changes.emit(Change("annotation", kind, tuple(ids), tuple(article_ids)))
+        placed = tuple(i for i in ids if i not in orphans)
+        if placed:
+            self.changes.emit(Change("annotation", kind, placed, tuple(article_ids)))
+        if orphans:
+            self.changes.emit(Change("annotation", "updated",
+                                     tuple(i for i in ids if i in orphans), tuple(article_ids)))
 
     def counts_by_category(self, article_id: str | None = None) -> dict[str, int]:
         sql = (
             "select n.category_id, count(*) from annotations n join articles a "
-            "on a.id = n.article_id where n.deleted_at is null and a.deleted_at is null"
+            "on a.id = n.article_id where n.deleted_at is null and n.orphaned_at is null "
+            "and a.deleted_at is null"
         )
         params: list = []
         if article_id is not None:
@@ -510,6 +639,49 @@ class Project:
             params.append(article_id)
         sql += " group by n.category_id"
         return {cat: count for cat, count in self.conn.execute(sql, params)}
+
+    # ---- revisions of an article's text (see store/revision.py) ---------------------------
+
+    def revise_article_text(self, article_id: str, new_text: str):
+        """Replace an article's text with a corrected version, re-anchoring every annotation
+        (one transaction). Returns a ReanchorReport: unchanged, moved, orphaned, and the
+        states before and after for `restore_article_state` (undo, redo)."""
+        from annotator.store.revision import revise
+
+        return revise(self, article_id, new_text)
+
+    def restore_article_state(self, state) -> None:
+        """Put back an article's text and anchors from a ReanchorReport (before or after)."""
+        from annotator.store.revision import restore
+
+        restore(self, state)
+
+    def orphans(self, article_id: str | None = None) -> list[Annotation]:
+        """Live annotations a revision left without a place (of one article, or of every
+        live article), in article then old reading order."""
+        sql = (f"select {_ANNOTATION_SELECT_N} from annotations n join articles a "
+               "on a.id = n.article_id where n.orphaned_at is not null "
+               "and n.deleted_at is null and a.deleted_at is null")
+        params: list = []
+        if article_id is not None:
+            sql += " and n.article_id = ?"
+            params.append(article_id)
+        rows = self.conn.execute(sql + " order by a.imported_at, a.rowid, n.start, n.id", params)
+        return [Annotation(*row) for row in rows]
+
+    def place_orphan(self, annotation_id: str, start: int, end: int):
+        """Give an orphan a place again, [start, end) of its article's current text (an
+        editor found where its words went). Returns its anchor before, for
+        `restore_anchors` (undo)."""
+        from annotator.store.revision import place_orphan
+
+        return place_orphan(self, annotation_id, start, end)
+
+    def restore_anchors(self, anchors: list) -> None:
+        """Write back anchors returned by `place_orphan` (undo)."""
+        from annotator.store.revision import restore_anchors
+
+        restore_anchors(self, anchors)
 
     # ---- parties -------------------------------------------------------------------------
 
@@ -575,7 +747,7 @@ class Project:
             f"select {_ANNOTATION_SELECT_N}, a.title "
             "from annotations n join articles a on a.id = n.article_id "
             "where (n.party_id = ?1 or n.speaker_id = ?1 or n.claimant_id = ?1) "
-            "and n.deleted_at is null and a.deleted_at is null "
+            "and n.deleted_at is null and n.orphaned_at is null and a.deleted_at is null "
             "order by a.imported_at, a.rowid, n.start", [party_id])
         return [(Annotation(*r[:-1]), r[-1]) for r in rows]
 
@@ -586,7 +758,8 @@ class Project:
             for party_id, n in self.conn.execute(
                     f"select n.{field}, count(*) from annotations n join articles a "
                     f"on a.id = n.article_id where n.{field} is not null "
-                    "and n.deleted_at is null and a.deleted_at is null "
+                    "and n.deleted_at is null and n.orphaned_at is null "
+                    "and a.deleted_at is null "
                     f"group by n.{field}"):
                 counts.setdefault(party_id, [0, 0])[slot] += n
         return {k: (v[0], v[1]) for k, v in counts.items()}
@@ -977,8 +1150,8 @@ class Project:
         ]
         orphan_spans = self.conn.execute(
             "select count(*) from annotations n join articles a on a.id = n.article_id "
-            "where n.end > length(a.text) or n.start < 0 or n.start >= n.end "
-            "or substr(a.text, n.start + 1, n.end - n.start) != n.exact"
+            "where n.orphaned_at is null and (n.end > length(a.text) or n.start < 0 "
+            "or n.start >= n.end or substr(a.text, n.start + 1, n.end - n.start) != n.exact)"
         ).fetchone()[0]
         if orphan_spans:
             problems.append(f"{orphan_spans} annotation(s) whose text no longer matches")
@@ -993,6 +1166,9 @@ class Project:
             "problems": problems,
             "articles": count("select count(*) from articles where deleted_at is null"),
             "annotations": count("select count(*) from annotations where deleted_at is null"),
+            # Kept, not placed since a revision of their article's text (see `orphans`).
+            "orphans": count("select count(*) from annotations where deleted_at is null "
+                             "and orphaned_at is not null"),
             "categories": count("select count(*) from categories where deleted_at is null"),
             "parties": count("select count(*) from parties where deleted_at is null"),
         }
@@ -1030,15 +1206,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _probe_writers(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own lock, behind the lock file: a program writing without one (an older
+    version, a database tool) holds a write transaction; wait a second, then refuse."""
+    conn.execute("pragma busy_timeout = 1000")
+    try:
+        conn.execute("begin immediate")
+        conn.execute("rollback")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise ProjectError(f"{path}: cannot be opened ({exc})") from exc
+        from annotator.store.locking import locked_message
+
+        raise ProjectLockedError(locked_message(path, None)) from exc
+    finally:
+        conn.execute("pragma busy_timeout = 5000")
+
+
 def _database(conn: sqlite3.Connection) -> Database:
     """sqlite-utils plugins are not run: opening a file must not execute third-party code."""
     from sqlite_utils import Database
 
     return Database(conn, execute_plugins=False)
 
-
-def _schema_version(conn: sqlite3.Connection) -> int | None:
-    if not conn.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
-        return None
-    row = conn.execute("select value from meta where key = 'schema_version'").fetchone()
-    return int(row[0]) if row else None

@@ -204,3 +204,19 @@ def m009_revisions(db: Database) -> None:
                   where tbl = '{table}' and row_id = {row}.id;
             end""")
     db.execute("insert into revisions select tbl, row_id, rev from row_revs")
+
+
+@migrations()
+def m010_orphaned_annotations(db: Database) -> None:
+    """A revision of an article's text may leave an annotation nowhere to go: it is kept,
+    marked with the time (`orphaned_at`), until an editor places it again. The index of
+    live annotations per article (m002) now counts placed ones only, as the views do, and
+    a small one finds the orphans."""
+    db["annotations"].add_column("orphaned_at", str)
+    db.execute("drop index annotations_live_by_article")
+    db.execute(
+        "create index annotations_live_by_article on annotations(article_id, category_id) "
+        "where deleted_at is null and orphaned_at is null"
+    )
+    db.execute("create index annotations_orphaned on annotations(article_id) "
+               "where orphaned_at is not null")

@@ -90,20 +90,3 @@ def test_a_file_that_cannot_be_used_is_listed_and_nothing_is_offered(window, tmp
     assert "failed: broken.jsonld: " in dialog.report_text()
     dialog.reject()
     assert _spans(project_file) == []
-
-
-def test_a_qdpx_with_new_codes_brings_its_categories(window, tmp_path, project_file):
-    from tests.io.export_sample import sample_project
-
-    out = export(sample_project(), "qdpx", tmp_path / "other-tool.qdpx")
-    window.import_annotations([out])
-    dialog = window.last_annotation_import
-    assert "new categor" in dialog.headline.text()
-    dialog.import_button.click()
-    names = {n for (n,) in rows(project_file, "select name from categories")}
-    assert {"Claims", "Bad colour"} <= names
-    assert rows(project_file, "select count(*) from annotations a join categories c "
-                "on c.id = a.category_id where c.name = 'Claims'") == [(2,)]
-    window.undo_stack.undo()
-    assert rows(project_file, "select count(*) from annotations where deleted_at is null") \
-        == [(0,)]

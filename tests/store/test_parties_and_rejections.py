@@ -59,6 +59,12 @@ def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
                   "revisions", "revision_pause", "merge_conflicts"):
         conn.execute(f"drop table {table}")
     conn.execute("alter table annotations drop column party_id")
+    # Orphaned annotations (m010) come after version 3 too; m002's index as it was.
+    conn.execute("drop index annotations_orphaned")
+    conn.execute("drop index annotations_live_by_article")
+    conn.execute("create index annotations_live_by_article on annotations(article_id, "
+                 "category_id) where deleted_at is null")
+    conn.execute("alter table annotations drop column orphaned_at")
     conn.execute("delete from _sqlite_migrations where name >= 'm004'")
     conn.execute("update meta set value = '3' where key = 'schema_version'")
     conn.commit()

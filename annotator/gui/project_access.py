@@ -1,0 +1,145 @@
+"""Opening a project when something stands in the way: another instance holds it, a crash
+left its lock behind, the file is damaged.
+
+`open_interactively` asks the user what to do and returns the opened project, or None when
+the user cancelled. The questions are module functions (`ask_locked`, `ask_damaged`,
+`ask_recovery_target`, `show_recovery`) so that tests can answer them. Nothing here ever
+writes to a damaged file: recovery goes into a new file the user names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from annotator.store import Project, ProjectError
+from annotator.store.errors import DamagedProjectError, ProjectLockedError
+from annotator.store.project import PROJECT_SUFFIX
+
+READ_ONLY = "read-only"
+CLEAR_LOCK = "clear-lock"
+RECOVER = "recover"
+
+
+def open_interactively(parent: QWidget | None, path: str | Path,
+                       author: str = "") -> Project | None:
+    """Open `path` for writing, holding its lock; when that is not possible, ask.
+
+    Raises ProjectError for what cannot be helped (not a project, a newer version), after
+    the user's choice fails, or when a lock could not be cleared.
+    """
+    path = Path(path)
+    try:
+        return Project.open(path, author=author, lock=True)
+    except ProjectLockedError as exc:
+        choice = ask_locked(parent, path, exc)
+        if choice == READ_ONLY:
+            why = (f"it is {exc.holder.describe()}" if exc.holder is not None
+                   else "another program is writing to it")
+            return Project.open(path, author=author, read_only=why)
+        if choice == CLEAR_LOCK and exc.holder is not None:
+            from annotator.store.locking import break_lock
+
+            if not break_lock(path, exc.holder):
+                raise ProjectError(f"{path}: the lock was renewed meanwhile: the other "
+                                   "instance is still running") from exc
+            return Project.open(path, author=author, lock=True)
+        return None
+    except DamagedProjectError as exc:
+        choice = ask_damaged(parent, path, exc)
+        if choice == READ_ONLY:
+            return Project.open(path, author=author, verify=False,
+                                read_only="the file is damaged")
+        if choice == RECOVER:
+            target = ask_recovery_target(parent, path)
+            if not target:
+                return None
+            from annotator.store.recovery import recover
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                report = recover(path, target, author=author)
+            finally:
+                QApplication.restoreOverrideCursor()
+            show_recovery(parent, report)
+            return Project.open(target, author=author, lock=True)
+        return None
+
+
+def ask_locked(parent: QWidget | None, path: Path, exc: ProjectLockedError) -> str | None:
+    """READ_ONLY, CLEAR_LOCK (offered only for a stale lock) or None (cancel)."""
+    holder = exc.holder
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Project in use")
+    if holder is None:
+        box.setText(f"{path.name} is being written to by another program.")
+    else:
+        box.setText(f"{path.name} is {holder.describe()}.")
+    info = ("Only one instance can change a project at a time. You can open it read-only "
+            "to look at it and export from it.")
+    reason = holder.stale_reason() if holder is not None else None
+    if reason:
+        info += (f"\n\nThat instance seems to have stopped: {reason}. If you are sure it is "
+                 "not running any more (it crashed, or its computer was switched off), you "
+                 "can clear its lock and open the project normally.")
+    box.setInformativeText(info)
+    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    clear = (box.addButton("C&lear the Lock and Open", QMessageBox.ButtonRole.DestructiveRole)
+             if reason else None)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return READ_ONLY
+    if clear is not None and clicked is clear:
+        return CLEAR_LOCK
+    return None
+
+
+def ask_damaged(parent: QWidget | None, path: Path, exc: DamagedProjectError) -> str | None:
+    """READ_ONLY (when readable), RECOVER (when recoverable) or None (cancel)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Damaged project")
+    box.setText(f"{path.name} is damaged.")
+    box.setInformativeText(
+        f"{exc}\n\nThe file itself is left as it is: keep it, a specialist may save more "
+        "from it.")
+    read_only = (box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+                 if exc.can_open_read_only else None)
+    recover = (box.addButton("Re&cover into a New Project…", QMessageBox.ButtonRole.ActionRole)
+               if exc.can_recover else None)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if read_only is not None and clicked is read_only:
+        return READ_ONLY
+    if recover is not None and clicked is recover:
+        return RECOVER
+    return None
+
+
+def ask_recovery_target(parent: QWidget | None, path: Path) -> str | None:
+    """The new file to recover into (never the damaged one: recover() refuses it)."""
+    suggestion = str(path.with_name(f"{path.stem}-recovered{PROJECT_SUFFIX}"))
+    target, _ = QFileDialog.getSaveFileName(
+        parent, "Recover into a new project", suggestion,
+        f"Newsroom Annotator projects (*{PROJECT_SUFFIX})")
+    if target and not target.endswith(PROJECT_SUFFIX):
+        target += PROJECT_SUFFIX
+    return target or None
+
+
+def show_recovery(parent: QWidget | None, report) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information if report.complete
+                else QMessageBox.Icon.Warning)
+    box.setWindowTitle("Recovery")
+    box.setText(report.summary() + ".")
+    box.setInformativeText("The damaged file was not changed. The new project opens now.")
+    box.setDetailedText("\n".join(report.lines()))
+    box.exec()
