@@ -142,6 +142,20 @@ class ArticleSheet:
         return list(seen.values())
 
 
+def chosen_articles(data: ProjectData, article_ids: list[str] | None) -> list[Article]:
+    """The live articles to export (all, or those chosen, in project order): for the
+    interchange formats, where a chosen article that has been deleted is left out."""
+    live = [a for a in data.articles if not a.deleted_at]
+    if article_ids is None:
+        return live
+    known = {a.id for a in data.articles}
+    for article_id in article_ids:
+        if article_id not in known:
+            raise SheetError(f"no article with id {article_id!r}")
+    wanted = set(article_ids)
+    return [a for a in live if a.id in wanted]
+
+
 def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleSheet]:
     """The live articles to show (all, or the chosen ones in the order given)."""
     if article_ids is None:

@@ -64,7 +64,7 @@ from annotator.core.text import context, normalize_text, text_sha256
 from annotator.io.dates import iso_date
 from annotator.io.draft import language_tag
 from annotator.io.errors import EmptyArticle, FileTooLarge, ImportFailed, MalformedFile
-from annotator.io.factsheet import SheetError, clean, safe_color
+from annotator.io.factsheet import chosen_articles, clean, safe_color
 
 NS = "urn:QDA-XML:project:1.0"
 _Q = f"{{{NS}}}"
@@ -124,7 +124,7 @@ def _utc(value: str | None) -> str:
 
 def render_qdpx(data: ProjectData, article_ids: list[str] | None = None) -> bytes:
     """The .qdpx archive of the live chosen articles and their live annotations."""
-    articles = _chosen(data, article_ids)
+    articles = chosen_articles(data, article_ids)
     live: dict[str, list[Annotation]] = {}  # indexed once: no scan of all per article
     for ann in data.annotations:
         if not ann.deleted_at:
@@ -166,18 +166,6 @@ def render_qdpx(data: ProjectData, article_ids: list[str] | None = None) -> byte
         etree.SubElement(root, _Q + "Notes").extend(notes)
     qde = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return _zip([(PROJECT_MEMBER, qde), *members])
-
-
-def _chosen(data: ProjectData, article_ids: list[str] | None) -> list[Article]:
-    live = [a for a in data.articles if not a.deleted_at]
-    if article_ids is None:
-        return live
-    known = {a.id for a in data.articles}
-    for article_id in article_ids:
-        if article_id not in known:
-            raise SheetError(f"no article with id {article_id!r}")
-    wanted = set(article_ids)
-    return [a for a in live if a.id in wanted]
 
 
 def _codes(data: ProjectData, exported: list[Annotation]) -> dict[str, tuple[str, Category]]:

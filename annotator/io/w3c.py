@@ -55,7 +55,7 @@ from annotator.core.model import (
 )
 from annotator.core.text import context, normalize_text
 from annotator.io.errors import ImportFailed
-from annotator.io.factsheet import SheetError
+from annotator.io.factsheet import chosen_articles
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 NS = "https://newsroom-annotator.org/ns#"
@@ -88,7 +88,7 @@ _OA = ("oa:", "http://www.w3.org/ns/oa#")
 
 def render_w3c(data: ProjectData, article_ids: list[str] | None = None) -> str:
     """The AnnotationCollection as JSON text (UTF-8 ready, accents and emoji unescaped)."""
-    articles = _chosen(data, article_ids)
+    articles = chosen_articles(data, article_ids)
     items = [_annotation_json(data, art, ann)
              for art in articles for ann in data.annotations_of(art.id)]
     project = data.meta.get("project_id") or data.meta.get("title") or ""
@@ -112,18 +112,6 @@ def render_w3c(data: ProjectData, article_ids: list[str] | None = None) -> str:
     text = json.dumps(collection, ensure_ascii=False, indent=2)
     # A lone surrogate cannot be encoded as UTF-8; a JSON escape keeps it loss-free.
     return re.sub(r"[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
-
-
-def _chosen(data: ProjectData, article_ids: list[str] | None) -> list[Article]:
-    live = [a for a in data.articles if not a.deleted_at]
-    if article_ids is None:
-        return live
-    known = {a.id for a in data.articles}
-    for article_id in article_ids:
-        if article_id not in known:
-            raise SheetError(f"no article with id {article_id!r}")
-    wanted = set(article_ids)
-    return [a for a in live if a.id in wanted]
 
 
 def _annotation_json(data: ProjectData, art: Article, ann: Annotation) -> dict:
