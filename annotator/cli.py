@@ -11,7 +11,7 @@ from pathlib import Path
 from annotator import APP_NAME, __version__
 
 COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "merge",
-            "check")
+            "share", "check")
 
 
 class CliError(Exception):
@@ -197,6 +197,17 @@ def cmd_merge(args) -> int:
     return 0
 
 
+def cmd_share(args) -> int:
+    with _open(args.project, write=False) as project:
+        for article_id in args.leave_out or ():
+            _live_article(project, article_id)
+        report = project.share_copy(args.output, without_notes=args.without_notes,
+                                    leave_out=args.leave_out or ())
+    for line in report.lines():
+        print(line)
+    return 0
+
+
 def cmd_check(args) -> int:
     import json
 
@@ -362,6 +373,23 @@ def build_parser():
     p.add_argument("--dry-run", action="store_true",
                    help="print what would change, change nothing")
     p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("share", help="save a copy for a colleague, maybe without private "
+                       "notes or some articles",
+                       description="Write a copy of PROJECT to OUT for a colleague: a whole "
+                       "project that opens read-write anywhere. --without-notes blanks every "
+                       "annotation and evidence note, --leave-out drops an article with its "
+                       "annotations. What was left out leaves no trace in the file, and "
+                       "merging the copy back later keeps your notes and articles. PROJECT "
+                       "is only read; an existing OUT is replaced.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the copy to write (.annot)")
+    p.add_argument("--without-notes", action="store_true",
+                   help="leave out annotation and evidence notes")
+    p.add_argument("--leave-out", action="append", metavar="ID",
+                   help="leave out this article (repeatable)")
+    p.set_defaults(func=cmd_share)
 
     p = sub.add_parser("check", help="check a project's integrity",
                        description="Integrity check, schema version and counts; exits 1 if "

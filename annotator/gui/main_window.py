@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("&New Project…", self.new_project_dialog, K.New)
         self.open_action = self._action("&Open Project…", self.open_project_dialog, K.Open)
         self.save_copy_action = self._action("Save a &Copy As…", self.save_copy_dialog, K.SaveAs)
+        self.share_copy_action = self._action(
+            "Save a Copy for S&haring…", self.share_copy_dialog, None,
+            "A copy for a colleague, without private notes or some articles if you choose; "
+            "merging it back keeps yours")
         self.import_action = self._action(
             "&Import Articles…", self.import_dialog, "Ctrl+I",
             "Import web pages, agency XML, Word, text or Markdown files "
@@ -304,7 +308,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addActions([self.save_copy_action, self.merge_action,
+        file_menu.addActions([self.save_copy_action, self.share_copy_action,
                               self.project_settings_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.import_folder_action,
@@ -380,8 +384,8 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has_project = self.project is not None
         has_article = self.article_id is not None
-        for action in (self.save_copy_action, self.import_action, self.import_folder_action,
-                       self.import_annotations_action,
+        for action in (self.save_copy_action, self.share_copy_action, self.import_action,
+                       self.import_folder_action, self.import_annotations_action,
                        self.paste_action, self.export_action, self.categories_action,
                        self.statuses_action, self.project_settings_action,
                        self.parties_action):
@@ -521,6 +525,32 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot save a copy", f"{path}: {exc}")
             return
         self.statusBar().showMessage(f"Copy saved to {target}", 8000)
+
+    def share_copy_dialog(self) -> None:
+        """Choose what the colleague's copy leaves out; kept in last_share_dialog."""
+        from annotator.gui.share_dialog import ShareCopyDialog
+
+        if self.project is None:
+            return
+        self.panel.commit_note()
+        suggestion = self.project.path.with_name(f"{self.project.path.stem}-shared.annot")
+        dialog = ShareCopyDialog(self.project.article_summaries(), suggestion, self)
+        dialog.accepted.connect(lambda: self.share_copy(
+            dialog.target(), without_notes=dialog.without_notes.isChecked(),
+            leave_out=dialog.leave_out()))
+        self.last_share_dialog = dialog
+        dialog.open()
+
+    def share_copy(self, path: str | Path, *, without_notes: bool = False,
+                   leave_out: list[str] | tuple[str, ...] = ()) -> None:
+        try:
+            report = self.project.share_copy(path, without_notes=without_notes,
+                                             leave_out=leave_out)
+        except (ProjectError, OSError, sqlite3.Error) as exc:
+            self.show_error("Save a copy for sharing", f"No copy was saved: {exc}")
+            return
+        self.statusBar().showMessage("Copy for sharing saved: " + "; ".join(report.lines()),
+                                     15000)
 
     # ---- merging a colleague's copy ------------------------------------------------------
 

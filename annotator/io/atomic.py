@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from annotator.core.files import fsync_dir
+
 
 def write_atomically(out: Path, data: bytes) -> None:
     """Write `data` to a temp file beside `out`, fsync it, then rename it over `out`.
@@ -33,14 +35,5 @@ def write_atomically(out: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(out.parent)
+    fsync_dir(out.parent)
 
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX only; Windows cannot open folders)."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

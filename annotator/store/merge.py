@@ -13,8 +13,9 @@ copy remembers every revision it has seen (schema m009), so for a row present in
 
 Rows only in their copy are added, tombstones included, so deletions travel. Seen
 revisions are united, so merging the same copy again changes nothing, and two copies
-merged either way round agree. The whole merge is one transaction; the colleague's file
-is only read, from a private copy.
+merged either way round agree. A note their copy was shared without (sharing.py) counts
+as ours: the copy's other edits are taken, our note stays. The whole merge is one
+transaction; the colleague's file is only read, from a private copy.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 from annotator.core.model import utc_now
 from annotator.store.errors import ProjectError
 from annotator.store.events import Change
-from annotator.store.schema import SYNCED_TABLES
+from annotator.store.schema import SYNCED_TABLES, WITHHOLDABLE
 
 TABLE_LABELS = {"statuses": "statuses", "categories": "categories", "parties": "parties",
                 "articles": "articles", "annotations": "annotations", "evidence": "evidence"}
@@ -190,18 +191,30 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, source: str) -> None:
     conn.execute("delete from revision_pause")
 
 
-def _mapped(column: str) -> str:
+def _theirs(table: str, column: str, alias: str = "o") -> str:
+    """Their value of a column as SQL: article ids mapped to ours, and a note their copy
+    was shared without (m011) read as ours, so a shared copy never blanks our notes."""
+    if table == "annotations" and column == "article_id":
+        return _mapped(column, alias)
+    if column in WITHHOLDABLE.get(table, ()):
+        return (f"case when exists (select 1 from other.withheld w where w.tbl = '{table}' "
+                f"and w.row_id = {alias}.id and w.col = '{column}') then coalesce("
+                f"(select m2.\"{column}\" from main.{table} m2 where m2.id = {alias}.id), "
+                f"{alias}.\"{column}\") else {alias}.\"{column}\" end")
+    return f'{alias}."{column}"'
+
+
+def _mapped(column: str, alias: str = "o") -> str:
     """Their article id, or ours when their article is ours by text."""
-    return (f"coalesce((select main_id from temp.article_map where other_id = o.{column}), "
-            f"o.{column})")
+    return (f"coalesce((select main_id from temp.article_map where other_id = "
+            f"{alias}.{column}), {alias}.{column})")
 
 
 def _merge_table(conn: sqlite3.Connection, table: str, report: MergeReport,
                  source: str) -> None:
     cols = _columns(conn, table)
     names = ", ".join(f'"{c}"' for c in cols)
-    picked = ", ".join(_mapped(c) if table == "annotations" and c == "article_id"
-                       else f'o."{c}"' for c in cols)
+    picked = ", ".join(_theirs(table, c) for c in cols)
     not_mapped = ("and o.id not in (select other_id from temp.article_map)"
                   if table == "articles" else "")
     # 1. Rows only in their copy (tombstones too: deletions travel).
@@ -214,7 +227,8 @@ def _merge_table(conn: sqlite3.Connection, table: str, report: MergeReport,
         f"from other.row_revs r join main.{table} m on m.id = r.row_id where r.tbl = ?",
         [table])
     # 2. Rows in both whose revisions differ: who has seen whose?
-    same_content = " and ".join(f'm."{c}" is o."{c}"' for c in cols if c != "updated_at")
+    same_content = " and ".join(f'm."{c}" is {_theirs(table, c)}' for c in cols
+                                if c != "updated_at")
     conn.execute("drop table if exists temp.differing")
     conn.execute(
         f"create temp table differing as select m.id as id, mr.rev as ours_rev, "
@@ -229,9 +243,7 @@ def _merge_table(conn: sqlite3.Connection, table: str, report: MergeReport,
         f"join other.row_revs orr on orr.tbl = '{table}' and orr.row_id = o.id "
         f"where mr.rev != orr.rev")
     theirs_newer = "select id from temp.differing where they_saw and not we_saw and not same"
-    assignments = ", ".join(
-        f'"{c}" = ' + (_mapped(c) if table == "annotations" and c == "article_id"
-                       else f'o."{c}"') for c in cols if c != "id")
+    assignments = ", ".join(f'"{c}" = {_theirs(table, c)}' for c in cols if c != "id")
     report.updated[table] = conn.execute(
         f"update main.{table} set {assignments} from other.{table} o "
         f"where main.{table}.id = o.id and main.{table}.id in ({theirs_newer})").rowcount
@@ -241,12 +253,13 @@ def _merge_table(conn: sqlite3.Connection, table: str, report: MergeReport,
         "and d.they_saw and not d.we_saw and not d.same", [table])
     # Both changed it: keep ours, record both versions.
     as_json = ", ".join(f"'{c}', x.\"{c}\"" for c in cols)
+    theirs_json = ", ".join(f"'{c}', {_theirs(table, c, 'x')}" for c in cols)
     conflicts = conn.execute(
         f"insert or ignore into main.merge_conflicts (id, tbl, row_id, ours, theirs, "
         f"ours_rev, theirs_rev, source, detected_at) "
         f"select lower(hex(randomblob(16))), '{table}', d.id, "
         f"(select json_object({as_json}) from main.{table} x where x.id = d.id), "
-        f"(select json_object({as_json}) from other.{table} x where x.id = d.id), "
+        f"(select json_object({theirs_json}) from other.{table} x where x.id = d.id), "
         f"d.ours_rev, d.theirs_rev, ?, ? from temp.differing d "
         f"where not d.we_saw and not d.they_saw and not d.same", [source, utc_now()]
     ).rowcount

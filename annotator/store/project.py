@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
@@ -1139,6 +1139,15 @@ class Project:
             target.unlink()
         self.conn.execute("vacuum into ?", [str(target)])
         return target
+
+    def share_copy(self, target: str | os.PathLike, *, without_notes: bool = False,
+                   leave_out: Iterable[str] = ()):
+        """A copy for a colleague, maybe without private notes or some articles (a
+        ShareReport; see sharing.py). Only reads this project."""
+        from annotator.store.sharing import share_copy
+
+        return share_copy(self, target, without_notes=without_notes,
+                          leave_out=tuple(leave_out))
 
     def check(self) -> dict:
         """Integrity check, schema version and counts (for `annotator check`)."""

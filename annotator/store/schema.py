@@ -220,3 +220,25 @@ def m010_orphaned_annotations(db: Database) -> None:
     )
     db.execute("create index annotations_orphaned on annotations(article_id) "
                "where orphaned_at is not null")
+
+
+# Columns a shared copy may leave out (sharing.py), so that merging the copy back keeps ours.
+WITHHOLDABLE = {"annotations": ("note",), "evidence": ("note",)}
+
+
+@migrations()
+def m011_withheld_fields(db: Database) -> None:
+    """A copy saved for sharing without private notes blanks them and records each blank
+    here. Merging that copy back reads a recorded blank as "not theirs to change": the
+    row's other edits are taken and our note stays. Writing a note in the copy ends the
+    withholding for that field (the trigger), so a colleague's own note does travel."""
+    db.execute("create table withheld (tbl text not null, row_id text not null, "
+               "col text not null, primary key (tbl, row_id, col)) without rowid")
+    for table, columns in WITHHOLDABLE.items():
+        for col in columns:
+            db.execute(f"""create trigger {table}_{col}_no_longer_withheld
+                after update of "{col}" on {table}
+                when new."{col}" is not old."{col}" begin
+                delete from withheld where tbl = '{table}' and row_id = new.id
+                  and col = '{col}';
+            end""")

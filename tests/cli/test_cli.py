@@ -320,3 +320,24 @@ def test_export_interchange_formats(project, tmp_path):
     assert sorted(p.suffix for p in brat.iterdir()) == [".ann", ".conf", ".txt"]
     ann = next(brat.glob("*.ann")).read_text(encoding="utf-8")
     assert ann.startswith("T1\tQuote 25 40\t")
+
+
+def test_share_a_copy_without_notes_and_articles(project, tmp_path):
+    path, article_id = project
+    second = tmp_path / "second.txt"
+    second.write_text("Un brouillon que l'on garde pour soi.", encoding="utf-8")
+    kept_back = run("import", path, second).stdout.split("\t")[0]
+    run("annotate", path, "--article", article_id, "--category", "quote", "--start", 24,
+        "--end", 52, "--note", "appel à la source Zoubiri")
+    out = tmp_path / "shared.annot"
+    result = run("share", path, "-o", out, "--without-notes", "--leave-out", kept_back)
+    assert result.stdout.splitlines() == [
+        f"{out}: 1 articles, 1 annotations ({out.stat().st_size / 1e6:.1f} MB)",
+        "left out: 1 article(s) and their 0 annotation(s)",
+        "left out: 1 private note(s)"]
+    assert b"zoubiri" not in out.read_bytes().lower()
+    assert run("check", out).stdout.endswith("ok\n")
+    listed = json.loads(run("list", out, "--json").stdout)
+    assert [a["id"] for a in listed] == [article_id]
+    missing = run("share", path, "-o", tmp_path / "x.annot", "--leave-out", "nope", ok=False)
+    assert missing.returncode == 1 and missing.stderr.strip().endswith("no article nope")

@@ -65,6 +65,9 @@ def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
     conn.execute("create index annotations_live_by_article on annotations(article_id, "
                  "category_id) where deleted_at is null")
     conn.execute("alter table annotations drop column orphaned_at")
+    conn.execute("drop trigger annotations_note_no_longer_withheld")  # shared copies (m011)
+    conn.execute("drop trigger evidence_note_no_longer_withheld")
+    conn.execute("drop table withheld")
     conn.execute("delete from _sqlite_migrations where name >= 'm004'")
     conn.execute("update meta set value = '3' where key = 'schema_version'")
     conn.commit()

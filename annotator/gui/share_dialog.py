@@ -1,0 +1,145 @@
+"""File ▸ Save a Copy for Sharing…: which articles go, whether private notes go, and where.
+
+The dialog only gathers the choice; the main window asks the store to write the copy
+(Project.share_copy), so nothing here touches the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PROJECT_FILTER = "Annotator projects (*.annot)"
+
+
+class ShareCopyDialog(QDialog):
+    """Articles to include (all ticked at first), "leave out private notes", the target."""
+
+    def __init__(self, articles: list[dict], suggested_path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Save a copy for sharing")
+        layout = QVBoxLayout(self)
+        intro = QLabel("The copy is a whole project a colleague can open, annotate and "
+                       "send back for File ▸ Merge a Copy…. What you leave out leaves no "
+                       "trace in the file, and merging the copy back keeps yours.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.without_notes = QCheckBox("Leave out private &notes (annotation and evidence "
+                                       "notes)")
+        self.without_notes.setAccessibleName("Leave out private notes")
+        layout.addWidget(self.without_notes)
+
+        articles_label = QLabel("&Articles in the copy:")
+        layout.addWidget(articles_label)
+        self.filter_edit = QLineEdit(placeholderText="Filter by title…")
+        self.filter_edit.setAccessibleName("Filter articles")
+        self.filter_edit.textChanged.connect(self._filter)
+        layout.addWidget(self.filter_edit)
+        self.article_list = QListWidget()
+        self.article_list.setAccessibleName("Articles in the copy")
+        for row in articles:
+            count = row.get("annotations", 0)
+            item = QListWidgetItem(f"{row['title']}  ({count} annotation"
+                                   f"{'s' if count != 1 else ''})")
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.article_list.addItem(item)
+        self.article_list.itemChanged.connect(self._update_summary)
+        layout.addWidget(self.article_list, 1)
+        articles_label.setBuddy(self.article_list)
+        ticks = QHBoxLayout()
+        for label, state in (("Include &All", Qt.CheckState.Checked),
+                             ("Include &None", Qt.CheckState.Unchecked)):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, s=state: self._tick_shown(s))
+            ticks.addWidget(button)
+        ticks.addStretch(1)
+        layout.addLayout(ticks)
+
+        where = QHBoxLayout()
+        path_label = QLabel("Save &to:")
+        where.addWidget(path_label)
+        self.path_edit = QLineEdit(str(suggested_path))
+        self.path_edit.setAccessibleName("Copy file")
+        self.path_edit.textChanged.connect(self._update_summary)
+        path_label.setBuddy(self.path_edit)
+        where.addWidget(self.path_edit, 1)
+        browse = QPushButton("&Choose…")
+        browse.clicked.connect(self._choose_path)
+        where.addWidget(browse)
+        layout.addLayout(where)
+
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("&Save Copy",
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.without_notes.toggled.connect(self._update_summary)
+        self._update_summary()
+        self.resize(620, 520)
+
+    # ---- what was chosen -----------------------------------------------------------------
+
+    def target(self) -> Path:
+        text = self.path_edit.text().strip()
+        return Path(text if text.endswith(".annot") else text + ".annot")
+
+    def leave_out(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                if item.checkState() != Qt.CheckState.Checked]
+
+    def set_article_included(self, article_id: str, included: bool) -> None:
+        for item in self._items():
+            if item.data(Qt.ItemDataRole.UserRole) == article_id:
+                item.setCheckState(Qt.CheckState.Checked if included
+                                   else Qt.CheckState.Unchecked)
+
+    # ---- internals -----------------------------------------------------------------------
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.article_list.item(i) for i in range(self.article_list.count())]
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold()
+        for item in self._items():
+            item.setHidden(needle not in item.text().casefold())
+
+    def _tick_shown(self, state: Qt.CheckState) -> None:
+        for item in self._items():
+            if not item.isHidden():
+                item.setCheckState(state)
+
+    def _choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the copy as", self.path_edit.text(),
+                                              PROJECT_FILTER)
+        if path:
+            self.path_edit.setText(path)
+
+    def _update_summary(self, *_args) -> None:
+        total = self.article_list.count()
+        kept = total - len(self.leave_out())
+        parts = [f"{kept} of {total} article{'s' if total != 1 else ''}"]
+        parts.append("without notes" if self.without_notes.isChecked() else "with notes")
+        self.summary.setText("The copy: " + ", ".join(parts) + ".")
+        self.save_button.setEnabled(bool(self.path_edit.text().strip()))
