@@ -10,8 +10,8 @@ from pathlib import Path
 
 from annotator import APP_NAME, __version__
 
-COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "merge",
-            "share", "check")
+COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "revise",
+            "merge", "share", "check")
 
 
 class CliError(Exception):
@@ -182,6 +182,23 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_revise(args) -> int:
+    from annotator.io.importers import extract
+
+    new_text = extract(args.file).text  # read as importing it would, before any lock
+    with _open(args.project, author=args.author or "") as project:
+        _live_article(project, args.article)
+        report = project.revise_article_text(args.article, new_text)
+        orphans = project.orphans(args.article)
+    if not report.changed:
+        print(f"{args.file}: the same text as the article; nothing changed")
+        return 0
+    print(report.summary())
+    for ann in orphans:
+        print(f"orphan\t{ann.id}\t{ann.exact[:60]}")
+    return 0
+
+
 def cmd_merge(args) -> int:
     with _open(args.project) as project:
         report = project.merge(args.other, dry_run=args.dry_run)
@@ -234,7 +251,9 @@ def cmd_check(args) -> int:
     else:
         print(f"{report['path']}: schema version {report['schema_version']}, "
               f"{report['articles']} articles, {report['annotations']} annotations, "
-              f"{report['categories']} categories, {report['parties']} parties")
+              f"{report['categories']} categories, {report['parties']} parties"
+              + (f", {report['orphans']} orphaned annotations to place again"
+                 if report.get("orphans") else ""))
         for problem in report["problems"]:
             print(f"problem: {problem}")
         print("ok" if report["ok"] else "PROBLEMS FOUND")
@@ -360,6 +379,20 @@ def build_parser():
                    help="folder with factsheet.html and factsheet.css (a copy of exports/) "
                    "for the html format")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("revise", help="replace an article's text by its corrected version, "
+                       "keeping its annotations",
+                       description="Replace the text of article ID by the corrected version "
+                       "read from FILE (any format `import` takes, read the same way). Each "
+                       "annotation is placed again by its words and the words around them; "
+                       "those that cannot be placed with confidence are kept as orphans, to "
+                       "place again in the app. Prints how many were unchanged, moved and "
+                       "orphaned, then one line per orphan: orphan, id, text.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--article", required=True, metavar="ID")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--author", metavar="NAME", help="editor name (default: login name)")
+    p.set_defaults(func=cmd_revise)
 
     p = sub.add_parser("merge", help="merge a colleague's copy of the project into it",
                        description="Merge OTHER (another copy of the project) into PROJECT, "

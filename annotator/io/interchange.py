@@ -1,10 +1,14 @@
 """The JSON interchange format: a whole project, tombstones included, loss-free.
 
-One object: {"format": "newsroom-annotator", "format_version": 1, "meta": {...},
+One object: {"format": "newsroom-annotator", "format_version": 2, "meta": {...},
 "categories": [...], "parties": [...], "articles": [...], "annotations": [...],
 "evidence": [...], "rejected_suggestions": [...]}; each row carries every field of its
 core dataclass. Rejected suggestions have no id: they are keyed by article and span.
 Reading is strict: a file that would load into a broken project is refused whole.
+
+Version 2 added annotations' `orphaned_at` (article revisions); version 1 files, which
+lack it, still load. An app that reads version 1 only refuses version 2 with a message
+instead of an "unknown field".
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from annotator.core.model import (
 from annotator.io.errors import ImportFailed
 
 FORMAT = "newsroom-annotator"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CATEGORY_KINDS = ("quote", "figure", "party", "user")
 
 # Order matters when reading: rows may only point at rows of earlier tables.

@@ -73,6 +73,8 @@ class MergeReport:
     updated: dict[str, int] = field(default_factory=dict)
     conflicts: dict[str, int] = field(default_factory=dict)
     matched_articles: int = 0  # theirs matched to ours by text, not by id
+    reanchored: int = 0  # annotations moved into an article's revised text
+    orphaned: int = 0  # … and those that could not be placed there (kept, listed)
 
     @property
     def changed(self) -> bool:
@@ -92,6 +94,10 @@ class MergeReport:
                 out.append(f"{TABLE_LABELS[table]}: {', '.join(parts)}")
         if self.matched_articles:
             out.append(f"articles: {self.matched_articles} matched to ours by their text")
+        if self.reanchored or self.orphaned:
+            out.append(f"annotations: {self.reanchored} re-anchored in revised articles"
+                       + (f", {self.orphaned} could not be placed (orphans)"
+                          if self.orphaned else ""))
         if not out:
             out.append("nothing to merge: this project already has everything in "
                        f"{Path(self.source).name}")
@@ -135,12 +141,14 @@ def merge_project(project, other_path: str | Path, dry_run: bool = False) -> Mer
             try:
                 with project.db.atomic():
                     _merge(conn, report, other_path.name)
+                    _reanchor_revised_articles(conn, report, project.author)
                     if dry_run:
                         raise _DryRun
             except _DryRun:
                 pass
         finally:
             conn.execute("drop table if exists temp.article_map")
+            conn.execute("drop table if exists temp.text_before")
             conn.execute("detach database other")
     if report.changed and not dry_run:
         project.changes.emit(Change("project", "updated", ()))
@@ -182,6 +190,10 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, source: str) -> None:
         "join main.articles m on m.text_sha256 = o.text_sha256 and m.deleted_at is null "
         "where o.deleted_at is null and o.id not in (select id from main.articles) "
         "group by o.id").rowcount
+    # Articles whose text one copy revised: both texts, to re-anchor annotations after.
+    conn.execute("create temp table text_before as select m.id as article_id, "
+                 "m.text as ours, o.text as theirs from main.articles m "
+                 "join other.articles o on o.id = m.id where m.text_sha256 != o.text_sha256")
     for table in SYNCED_TABLES:
         _merge_table(conn, table, report, source)
     cols = _columns(conn, "rejected_suggestions")
@@ -270,6 +282,55 @@ def _merge_table(conn: sqlite3.Connection, table: str, report: MergeReport,
         f"from other.revisions r join main.{table} m on m.id = r.row_id where r.tbl = ?",
         [table])
     conn.execute("drop table temp.differing")
+
+
+def _reanchor_revised_articles(conn: sqlite3.Connection, report: MergeReport,
+                               author: str) -> None:
+    """Annotations made on an article's text before the other copy revised it: placed in
+    the text the merge kept, as Edit ▸ Revise Article Text… does, or kept as orphans.
+
+    Each was made on our text or on theirs, whichever still reads its words at its span.
+    Runs with the revision triggers on: these are new edits, which the other copy takes
+    when it merges this one, rather than re-anchoring again into a conflict.
+    """
+    from annotator.core.anchoring import Anchor, reanchor
+    from annotator.core.text import context
+
+    misplaced = conn.execute(
+        "select n.id, n.article_id, n.start, n.\"end\", n.exact, n.prefix, n.suffix, "
+        "a.text, t.ours, t.theirs from main.annotations n "
+        "join temp.text_before t on t.article_id = n.article_id "
+        "join main.articles a on a.id = n.article_id "
+        "where n.deleted_at is null and n.orphaned_at is null "
+        "and substr(a.text, n.start + 1, n.\"end\" - n.start) is not n.exact").fetchall()
+    groups: dict[tuple[str, str], list[Anchor]] = {}
+    texts: dict[str, str] = {}
+    for ann_id, article_id, start, end, exact, prefix, suffix, text, ours, theirs in misplaced:
+        texts[article_id] = text
+        old = ours if ours[start:end] == exact else theirs
+        groups.setdefault((article_id, old), []).append(
+            Anchor(ann_id, start, end, exact, prefix or "", suffix or ""))
+    now = utc_now()
+    for (article_id, old), anchors in groups.items():
+        text = texts[article_id]
+        placements = reanchor(old, text, anchors).placements()
+        moved = []
+        for a in anchors:
+            p = placements.get(a.id)
+            if p is None:
+                report.orphaned += 1
+                conn.execute("update main.annotations set orphaned_at = ?, updated_at = ?, "
+                             "updated_by = ? where id = ?", [now, now, author, a.id])
+                continue
+            prefix, suffix = context(text, p.start, p.end)
+            moved.append((p.start, p.end, p.exact, prefix, suffix, now, author, a.id))
+        conn.executemany(
+            'update main.annotations set start = ?, "end" = ?, exact = ?, prefix = ?, '
+            "suffix = ?, updated_at = ?, updated_by = ? where id = ?", moved)
+        report.reanchored += len(moved)
+    if groups:  # pending suggestions point into the old texts: to be suggested again
+        conn.execute("delete from main.suggestion_sets where article_id in "
+                     "(select article_id from temp.text_before)")
 
 
 # ---- conflicts ---------------------------------------------------------------------------

@@ -341,3 +341,25 @@ def test_share_a_copy_without_notes_and_articles(project, tmp_path):
     assert [a["id"] for a in listed] == [article_id]
     missing = run("share", path, "-o", tmp_path / "x.annot", "--leave-out", "nope", ok=False)
     assert missing.returncode == 1 and missing.stderr.strip().endswith("no article nope")
+
+
+def test_revise_an_article_from_its_corrected_file(project, tmp_path):
+    path, article_id = project
+    start = FR.index("Marc Durand")
+    figure = FR.index("14\u202f000")
+    for s, e in ((start, start + 11), (figure, figure + 13)):
+        run("annotate", path, "--article", article_id, "--category", "quote", "--start", s,
+            "--end", e)
+    corrected = tmp_path / "plan-corrige.md"
+    corrected.write_text(FR.replace("Nous supprimerons 14\u202f000 postes",
+                                    "Nous ne toucherons à aucun emploi").replace(
+        "Plan social chez Nuvia\n\n", "Plan social chez Nuvia\n\nMis à jour le 3 mars.\n\n"),
+        encoding="utf-8")
+    out = run("revise", path, "--article", article_id, corrected).stdout.splitlines()
+    assert out[0] == "0 unchanged, 1 moved, 1 orphaned"
+    assert out[1].startswith("orphan\t") and out[1].endswith("\t14\u202f000 postes")
+    assert "1 orphaned annotations to place again" in run("check", path).stdout
+    again = run("revise", path, "--article", article_id, corrected).stdout
+    assert again.endswith("the same text as the article; nothing changed\n")
+    bad = run("revise", path, "--article", "nope", corrected, ok=False)
+    assert bad.returncode == 1 and bad.stderr.strip().endswith("no article nope")

@@ -43,10 +43,21 @@ def test_round_trip_keeps_tombstones(tmp_path):
 
 def test_every_field_is_written():
     obj = project_to_json(sample_project())
-    assert obj["format"] == FORMAT and obj["format_version"] == 1
+    assert obj["format"] == FORMAT and obj["format_version"] == 2
     ann = obj["annotations"][0]
     assert {"deleted_at", "created_at", "updated_at", "prefix", "rating", "ref_date"} <= set(ann)
     assert obj["meta"]["title"] == "Dossier Verrerie"
+
+
+def test_a_version_1_file_without_orphans_still_loads(tmp_path):
+    obj = project_to_json(sample_project())
+    obj["format_version"] = 1
+    for ann in obj["annotations"]:
+        del ann["orphaned_at"]
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    data = read_project_json(path)
+    assert data.annotations and all(a.orphaned_at is None for a in data.annotations)
 
 
 def test_subset_export_keeps_what_hangs_off_the_articles(tmp_path):
@@ -68,7 +79,7 @@ def broken(edit):
     ("edit", "message"),
     [
         (lambda o: o.update(format="other"), '"format" must be "newsroom-annotator"'),
-        (lambda o: o.update(format_version=2), "format_version 2 is newer"),
+        (lambda o: o.update(format_version=3), "format_version 3 is newer"),
         (lambda o: o.update(format_version="1"), "positive integer"),
         (lambda o: o.update(meta={"a": 1}), '"meta"'),
         (lambda o: o.update(articles={}), '"articles" must be a list'),

@@ -279,3 +279,35 @@ def test_a_plus_b_equals_b_plus_a_without_conflicts(tmp_path_factory, ours, thei
     assert len(conflicts_ab) == len(conflicts_ba)
     if not conflicts_ab:
         assert content(a) == content(b2)
+
+
+def test_annotations_made_before_the_other_copy_revised_the_article_are_reanchored(tmp_path):
+    a, b, info = copies(tmp_path)
+    revised = "Mise à jour du 12 mars : le plan est confirmé. " + TEXT.replace(
+        "Le syndicat dénonce un plan brutal. ", "")
+    with Project.open(b, author="Benoît") as pb:
+        pb.revise_article_text(info["article"].id, revised)
+    with Project.open(a, author="Anna") as pa:  # Anna annotates the text as she has it
+        start = TEXT.index("2400")
+        figure = pa.add_annotation(pa.new_annotation(info["article"], "figure", start,
+                                                     start + 4)).id
+        start = TEXT.index("plan brutal")
+        gone = pa.add_annotation(pa.new_annotation(info["article"], "quote", start,
+                                                   start + 11)).id
+        report = pa.merge(b)
+        assert pa.article(info["article"].id).text == revised
+        assert pa.annotation(figure).exact == "2400"
+        assert revised[pa.annotation(figure).start:pa.annotation(figure).end] == "2400"
+        assert pa.annotation(gone).orphaned_at is not None  # its words were cut: kept
+        assert (report.reanchored, report.orphaned) == (1, 1)
+        assert "annotations: 1 re-anchored in revised articles, 1 could not be placed " \
+               "(orphans)" in report.lines()
+        assert pa.check()["ok"]
+        assert not pa.merge(b).changed
+    # The other way round: Benoît takes Anna's annotations already placed, no conflict.
+    with Project.open(b, author="Benoît") as pb:
+        back = pb.merge(a)
+        assert pb.merge_conflicts() == [] and back.reanchored == 0
+        assert pb.annotation(figure).start == revised.index("2400")
+        assert pb.check()["ok"]
+    assert content(a) == content(b)
