@@ -175,15 +175,27 @@ def project_gazetteer(project: Project):
 
 def export_project(project: Project, fmt: str, out: str | os.PathLike,
                    article_ids: list[str] | None = None,
-                   template_dir: str | os.PathLike | None = None) -> Path:
+                   template_dir: str | os.PathLike | None = None,
+                   should_stop=None, on_stage=None) -> Path:
     """Write a fact sheet or the interchange file; returns the written path.
 
     template_dir: a newsroom's copy of exports/ for the HTML fact sheet (default: ours).
+    should_stop, on_stage: for a background export, its Cancel (see io.exporters.export)
+    and what it is doing ("reading", then "writing").
     """
+    from annotator.io.errors import ExportCancelled
     from annotator.io.exporters import export
 
-    return export(project.snapshot(article_ids), fmt, out, article_ids=article_ids,
-                  template_dir=Path(template_dir) if template_dir else None)
+    if on_stage:
+        on_stage("reading")
+    data = project.snapshot(article_ids)
+    if should_stop is not None and should_stop():
+        raise ExportCancelled(f"{out}: export cancelled; nothing was written")
+    if on_stage:
+        on_stage("writing")
+    return export(data, fmt, out, article_ids=article_ids,
+                  template_dir=Path(template_dir) if template_dir else None,
+                  should_stop=should_stop)
 
 
 def preview_html(project: Project, article_ids: list[str] | None = None,

@@ -42,11 +42,13 @@ from annotator.gui import commands
 from annotator.gui.annotation_panel import AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.filter_bar import FilterBar
+from annotator.gui.find_bar import FindBar
 from annotator.gui.metadata_pane import ArticleMetadataPane
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
 from annotator.gui.orphans_view import OrphansView
 from annotator.gui.parties_view import PartiesView
 from annotator.gui.party_commands import EditParty, MergeParties
+from annotator.gui.search_panel import SearchPanel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
 from annotator.gui.suggesting import SuggestionsPanel, SuggestService
@@ -72,6 +74,10 @@ def _import_filter() -> str:
 class MainWindow(QMainWindow):
     # A batch import has ended (its ImportJob: report, total, cancelled).
     import_finished = Signal(object)
+    # An export ended: the written path, or the exception (ExportCancelled when stopped).
+    export_finished = Signal(object)
+    # The background integrity check of a large project ended: (project, problem or None).
+    integrity_checked = Signal(object, object)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         self._pending_changes: list[tuple[Change, dict]] = []
         self._select_when_listed: str | None = None
         self.import_job = None  # the ImportJob running, if any
+        self.integrity_checked.connect(self._integrity_checked)
         self.suggester = SuggestService(self)
         self.suggester.found.connect(self._suggestions_found)
         self.suggester.progress.connect(self._suggest_progress)
@@ -93,13 +100,17 @@ class MainWindow(QMainWindow):
         self.last_annotation_import = None  # the Import annotations dialog, once shown
         self.last_merge_preview = None  # the merge preview, once shown
         self.last_conflicts_dialog = None  # the merge conflicts dialog, once shown
+        self.stats_dialog = None  # Annotate ▸ Statistics…, once opened (per project)
 
         self.article_model = ArticleListModel()
         self.article_list = QListView()
         self.article_list.setModel(self.article_model)
         self.article_list.setAccessibleName("Articles")
         self.article_list.setAlternatingRowColors(True)
-        self.article_list.setWordWrap(True)
+        # Every row two lines, long titles elided (the tooltip has them whole): with
+        # uniform sizes the view asks one row its size, not each of 10,000 at start-up.
+        self.article_list.setUniformItemSizes(True)
+        self.article_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.article_list.selectionModel().currentChanged.connect(
             lambda current, _prev: self.show_article(current.data(ID_ROLE))
         )
@@ -122,6 +133,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner.hide()
         centre_layout.addWidget(self.read_only_banner)
         centre_layout.addWidget(self.article_header)
+        self.find_bar = FindBar(self.view)  # Ctrl+F: find in the open article
+        centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.view, 1)
 
         self.annotation_model = AnnotationTableModel()
@@ -172,6 +185,9 @@ class MainWindow(QMainWindow):
         self.orphans_view.count_changed.connect(lambda n: self.side_tabs.setTabText(
             self.side_tabs.indexOf(self.orphans_view), f"Orphans ({n})" if n else "Orphans"))
         self.side_tabs.addTab(self.orphans_view, "Orphans")
+        self.search_panel = SearchPanel()  # Ctrl+Shift+F: search the whole project
+        self.search_panel.hit_activated.connect(self.open_search_hit)
+        self.side_tabs.addTab(self.search_panel, "Search")
         self.last_revision_report = None  # what the last Revise Article Text did
         self.last_revision_summary = None  # its message box, once shown
 
@@ -278,6 +294,10 @@ class MainWindow(QMainWindow):
         self.statuses_action = self._action("S&tatuses…", self.statuses_dialog)
         self.parties_action = self._action("&Parties", self.show_parties, "Ctrl+Alt+P",
                                            "Every party with its mentions and quotes; merge")
+        self.statistics_action = self._action(
+            "&Statistics…", self.show_statistics, "Ctrl+Shift+T",
+            "Annotations by category and status, most quoted parties, figures by unit and "
+            "work per editor, for the project or the open article")
         self.project_settings_action = self._action("Project &Settings…",
                                                     self.project_settings_dialog)
         self.suggest_action = self._action(
@@ -300,6 +320,14 @@ class MainWindow(QMainWindow):
             "of what you both changed")
         self.conflicts_action = self._action("Merge &Conflicts…", self.conflicts_dialog)
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
+        self.search_action = self._action(
+            "Search &Project…", self.show_search, "Ctrl+Shift+F",
+            "Find words in every article and annotation of the project")
+        self.find_action = self._action("&Find in Article…", self.find_bar.open, K.Find,
+                                        "Find words in the open article")
+        self.find_next_action = self._action("Find &Next", self.find_bar.find_next, "F3")
+        self.find_previous_action = self._action("Find Pre&vious", self.find_bar.find_previous,
+                                                 "Shift+F3")
         self.category_actions = QActionGroup(self)
         self.category_actions.setExclusive(False)
 
@@ -323,6 +351,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.delete_annotation_action, self.delete_article_action,
                               self.details_action, self.revise_action])
         edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.find_next_action,
+                              self.find_previous_action, self.search_action])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.conflicts_action)
         edit_menu.addAction(self.editor_name_action)
         self.annotate_menu = self.menuBar().addMenu("&Annotate")
@@ -332,7 +363,8 @@ class MainWindow(QMainWindow):
                                    self.annotate_menu.addAction(self.suggest_on_import_action),
                                    self.annotate_menu.addAction(self.categories_action),
                                    self.annotate_menu.addAction(self.statuses_action),
-                                   self.annotate_menu.addAction(self.parties_action)]
+                                   self.annotate_menu.addAction(self.parties_action),
+                                   self.annotate_menu.addAction(self.statistics_action)]
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("Main")
@@ -388,11 +420,14 @@ class MainWindow(QMainWindow):
                        self.import_folder_action, self.import_annotations_action,
                        self.paste_action, self.export_action, self.categories_action,
                        self.statuses_action, self.project_settings_action,
-                       self.parties_action):
+                       self.parties_action, self.statistics_action):
             action.setEnabled(has_project)
         for action in (self.category_actions.actions()
                        + [self.delete_article_action, self.delete_article_key,
                           self.details_action, self.suggest_action, self.revise_action]):
+            action.setEnabled(has_article)
+        self.search_action.setEnabled(has_project)  # read-only projects too
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
             action.setEnabled(has_article)
         self._disable_writing_if_read_only()
 
@@ -450,6 +485,8 @@ class MainWindow(QMainWindow):
         self.bridge = StoreBridge(project, self)
         self.bridge.changed.connect(self._on_store_change)
         self.bridge.changed.connect(self.parties_view.refresh)
+        self.bridge.changed.connect(self.search_panel.project_changed)
+        self.search_panel.set_project(project)
         self.parties_view.load(project)
         self._categories = project.categories()
         self._rebuild_category_actions()
@@ -468,9 +505,38 @@ class MainWindow(QMainWindow):
         if self.project is not project:
             return
         if not project.read_only:
-            _ = project.db  # load the writer now rather than on the first annotation
+            # Annotating never waits for sqlite-utils (Project.transaction); other writes
+            # do, once: load it when the user is unlikely to be busy yet, not before the
+            # window is usable.
+            QTimer.singleShot(1500, lambda: self.project is project
+                              and not project.read_only and project.db)
         if self.article_id is None and self.article_model.rowCount():
             self.select_article(self.article_model.article_id(0))
+        self._check_integrity_in_background(project)
+
+    def _check_integrity_in_background(self, project: Project) -> None:
+        """Large files skip SQLite's quick check when opened (it reads the whole file):
+        run it now on its own connection and thread; damage found stops all writing."""
+        import threading
+
+        from annotator.store import diagnosis
+
+        if project.read_only or not diagnosis.needs_background_check(project.path):
+            return
+        threading.Thread(
+            target=lambda: self.integrity_checked.emit(
+                project, diagnosis.check_in_background(project.path)),
+            name="integrity-check", daemon=True).start()
+
+    def _integrity_checked(self, project: Project, problem: str | None) -> None:
+        if problem is None or project is not self.project:
+            return
+        project.stop_writing("the project file is damaged")
+        self._disable_writing_if_read_only()
+        self.show_error("Damaged project",
+                        f"{problem}\n\nThe project is now read-only: nothing more will be "
+                        "written to it. Save a copy, or recover it with `annotator check "
+                        "--recover`.")
 
     def close_project(self) -> None:
         if self.project is None:
@@ -482,6 +548,11 @@ class MainWindow(QMainWindow):
         self._suggest_progress(0, 0)
         self._suggestions.clear()
         self.panel.commit_note()
+        if self.stats_dialog is not None:  # it reads this project's file
+            self.stats_dialog.shutdown()
+            self.stats_dialog.close()
+            self.stats_dialog.deleteLater()
+            self.stats_dialog = None
         self.undo_stack.clear()  # commands refer to this project's file
         self.bridge.detach()
         self.bridge.deleteLater()
@@ -489,6 +560,7 @@ class MainWindow(QMainWindow):
         self.project = self.bridge = None
         self.article_model.set_project(None)
         self.parties_view.load(None)
+        self.search_panel.set_project(None)
         self.filter_bar.clear()
         self.show_article(None)
         self._update_title()
@@ -975,9 +1047,47 @@ class MainWindow(QMainWindow):
             self._push(MergeParties(self.project, source_id, target_id, source.name,
                                     target.name))
 
+    def show_search(self) -> None:
+        self.side_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_search()
+
+    def open_search_hit(self, hit) -> None:
+        """Open the article of a search hit there: the annotation, the orphan, or the first
+        hit in the text (selected, in code points). The results stay in view."""
+        if hit.kind == "annotation" and not hit.orphaned:
+            self.open_annotation(hit.article_id, hit.annotation_id)
+        else:
+            if self.filter_bar.active() and self.article_model.row_of(hit.article_id) < 0:
+                self.filter_bar.clear()  # the filter hides it: showing it matters more
+            self.select_article(hit.article_id)
+            if hit.orphaned:  # no place in the text: the Orphans tab is where it is
+                self.side_tabs.setCurrentWidget(self.orphans_view)
+                self.orphans_view.select(hit.annotation_id)
+                return
+            if hit.start is not None and self.article_id == hit.article_id:
+                self.view.select_span(hit.start, hit.end)
+        self.side_tabs.setCurrentWidget(self.search_panel)
+
     def show_parties(self) -> None:
         self.side_tabs.setCurrentWidget(self.parties_tab)
         self.parties_view.filter.setFocus()
+
+    def show_statistics(self) -> None:
+        """Annotate ▸ Statistics…: the dashboard (non-modal), kept in stats_dialog."""
+        from annotator.gui.stats_view import StatisticsDialog
+
+        if self.project is None:
+            return
+        if self.stats_dialog is None:
+            dialog = self.stats_dialog = StatisticsDialog(
+                self.project, lambda: (self.article_id, self.view.article.title)
+                if self.article_id and self.view.article else None,
+                self.project_language, self.show_error, self)
+            self.bridge.changed.connect(dialog.project_changed)
+            self.article_list.selectionModel().currentChanged.connect(dialog.article_changed)
+        self.stats_dialog.show()
+        self.stats_dialog.raise_()
+        self.stats_dialog.activateWindow()
 
     def reveal_annotation(self, annotation_id: str) -> None:
         a = self.annotation_model.annotation(annotation_id)
@@ -1300,18 +1410,36 @@ class MainWindow(QMainWindow):
             self.export(dialog.fmt, dialog.path, article_ids, dialog.template_folder or None)
 
     def export(self, fmt: str, path: Path, article_ids: list[str] | None,
-               template_folder: str | None = None) -> Path | None:
-        from annotator.operations import export_project
+               template_folder: str | None = None):
+        """Export in the background (see background_export); returns the running
+        BackgroundExport, also kept in last_export. export_finished reports the end."""
+        from annotator.gui.background_export import BackgroundExport
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            written = export_project(self.project, fmt, path, article_ids, template_folder)
-        except (ExportFailed, OSError) as exc:
-            self.show_error("Export failed", str(exc))
+        except OSError as exc:
+            self.show_error("Export failed", f"{path}: cannot write: {exc.strerror or exc}")
             return None
-        self.settings.export_folder = str(path.parent)
-        self.statusBar().showMessage(f"Exported to {written}", 10000)
-        return written
+        job = BackgroundExport(self.project, fmt, path, article_ids, template_folder, self)
+        job.finished.connect(lambda outcome: self._export_finished(path, outcome))
+        self.last_export = job
+        job.start()
+        return job
+
+    def _export_finished(self, path: Path, outcome) -> None:
+        from annotator.io.errors import ExportCancelled
+
+        if isinstance(outcome, ExportCancelled):
+            self.statusBar().showMessage(f"Export cancelled: {path.name} was not written",
+                                         10000)
+        elif isinstance(outcome, Exception):
+            message = str(outcome) if isinstance(outcome, (ExportFailed, OSError)) else \
+                f"{path}: export failed: {type(outcome).__name__}: {outcome}"
+            self.show_error("Export failed", message)
+        else:
+            self.settings.export_folder = str(path.parent)
+            self.statusBar().showMessage(f"Exported to {outcome}", 10000)
+        self.export_finished.emit(outcome)
 
     def editor_name_dialog(self) -> None:
         name, ok = QInputDialog.getText(

@@ -22,6 +22,7 @@ class ArticleListModel(QAbstractListModel):
         super().__init__()
         self._project: Project | None = None
         self._ids: list[str] = []
+        self._rows: dict[str, int] | None = None  # id → row, rebuilt after rows move
         self._info: dict[str, dict] = {}
         self._allowed: set[str] | None = None  # the filter's articles; None shows all
         self.set_project(project)
@@ -30,6 +31,7 @@ class ArticleListModel(QAbstractListModel):
         self.beginResetModel()
         self._project = project
         self._ids = self._filtered(project.article_ids() if project else [])
+        self._rows = None
         self._info = {}
         self.endResetModel()
 
@@ -48,10 +50,9 @@ class ArticleListModel(QAbstractListModel):
         return self._ids[row]
 
     def row_of(self, article_id: str) -> int:
-        try:
-            return self._ids.index(article_id)
-        except ValueError:
-            return -1
+        if self._rows is None or len(self._rows) != len(self._ids):
+            self._rows = {article_id: row for row, article_id in enumerate(self._ids)}
+        return self._rows.get(article_id, -1)
 
     def _summary(self, article_id: str) -> dict:
         info = self._info.get(article_id)
@@ -96,10 +97,12 @@ class ArticleListModel(QAbstractListModel):
                     pos = ids.index(article_id) if article_id in ids else len(self._ids)
                     self.beginInsertRows(QModelIndex(), pos, pos)
                     self._ids.insert(pos, article_id)
+                    self._rows = None
                     self.endInsertRows()
                 elif change.op == "removed" and row >= 0:
                     self.beginRemoveRows(QModelIndex(), row, row)
                     del self._ids[row]
+                    self._rows = None
                     self.endRemoveRows()
                 elif row >= 0:
                     self.dataChanged.emit(self.index(row), self.index(row))

@@ -31,3 +31,7 @@ class EmptyArticle(ImportFailed):
 
 class ExportFailed(Exception):
     """An export could not be written (bad template, unwritable folder…). No partial file."""
+
+
+class ExportCancelled(ExportFailed):
+    """The person stopped the export: nothing was written, an older file is untouched."""

@@ -9,6 +9,7 @@ what was there before.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from annotator.core.collector import collector_paused
 from annotator.core.model import ProjectData
 from annotator.io import interchange
 from annotator.io.atomic import write_atomically
-from annotator.io.errors import ExportFailed
+from annotator.io.errors import ExportCancelled, ExportFailed
 from annotator.io.factsheet import SheetError, sheets
 from annotator.io.factsheet_csv import render_csv
 from annotator.io.factsheet_html import render_html
@@ -46,6 +47,7 @@ def export(
     out: str | os.PathLike,
     article_ids: list[str] | None = None,
     template_dir: Path | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Path:
     """Write `data` (a Project.snapshot(), tombstones included) as `fmt` to `out`.
 
@@ -53,6 +55,8 @@ def export(
     gives a single-article fact sheet). For JSON a list keeps those articles with all
     their annotations and evidence, plus every category and party.
     Raises ExportFailed("<out>: <problem>"); `out` is then as it was before.
+    should_stop: asked before rendering and before writing (a background export's Cancel);
+    when it says True, ExportCancelled is raised and nothing is written.
     """
     path = Path(out)
     if fmt not in FORMATS:
@@ -66,8 +70,10 @@ def export(
         if fmt == "brat":
             _write_brat(data, path, article_ids)
             return path
+        _stop_if_asked(should_stop, out)
         with collector_paused():  # see annotator.core.collector
             payload = _render(data, fmt, path, article_ids, template_dir)
+        _stop_if_asked(should_stop, out)
         write_atomically(path, payload)
     except ExportFailed:
         raise
@@ -78,6 +84,11 @@ def export(
     except Exception as e:  # a bug must still surface as one clear line, not a half file
         raise ExportFailed(f"{out}: export failed: {type(e).__name__}: {e}") from e
     return path
+
+
+def _stop_if_asked(should_stop: Callable[[], bool] | None, out) -> None:
+    if should_stop is not None and should_stop():
+        raise ExportCancelled(f"{out}: export cancelled; nothing was written")
 
 
 def _render(

@@ -6,10 +6,12 @@ then announced through `changes` so views update only what changed.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,8 +47,9 @@ if TYPE_CHECKING:
 PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 12
 
+_SAVEPOINTS = itertools.count()
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _ANNOTATION_FIELDS = [f.name for f in fields(Annotation)]
 _ANNOTATION_SELECT = ", ".join(f'"{name}"' for name in _ANNOTATION_FIELDS)
@@ -133,6 +136,35 @@ class Project:
             self._db = _database(self.conn)
         return self._db
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction (a savepoint when nested), without sqlite-utils: the hot write
+        paths (annotating, editing, deleting) must not wait for it to be imported. Like
+        `db`, it refuses read-only projects."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; changes cannot be saved")
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"annotator_{next(_SAVEPOINTS)}"
+            conn.execute(f"savepoint {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
+                    conn.execute(f"rollback to savepoint {name}")
+                    conn.execute(f"release savepoint {name}")
+                raise
+            conn.execute(f"release savepoint {name}")
+            return
+        conn.execute("begin")
+        try:
+            yield
+            conn.execute("commit")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("rollback")
+            raise
+
     @property
     def read_only_reason(self) -> str | None:
         """Why this project cannot be written to (None when it can)."""
@@ -141,6 +173,21 @@ class Project:
         if self._lock is not None and self._lock.lost:
             return "another instance cleared this one's lock and may be writing to it"
         return None
+
+    def reader(self) -> Project:
+        """The same file on a new read-only connection, for reading on another thread
+        (a background export) while this one goes on; close it when done. In WAL mode it
+        reads a consistent state of the file, as of its first query."""
+        from annotator.store.diagnosis import connect_read_only
+
+        source = self._temp_copy or self.path  # an older file is read from its upgrade
+        reader = Project(self.path, connect_read_only(source), self.author)
+        reader._read_only_reason = "a reader for background work"
+        return reader
+
+    def stop_writing(self, reason: str) -> None:
+        """From now on refuse every write, saying why (a damage found once open)."""
+        self._read_only_reason = reason
 
     @property
     def read_only(self) -> bool:
@@ -527,9 +574,9 @@ class Project:
         ann.updated_by = ann.updated_by or ann.author
         row = asdict(ann)
         cols = ", ".join(f'"{c}"' for c in row)
-        with self.db.atomic():
+        with self.transaction():
             # Plain INSERT: this is the hot path of every keystroke that annotates.
-            self.db.execute(
+            self.conn.execute(
                 f"insert into annotations ({cols}) values ({', '.join('?' * len(row))})",
                 list(row.values()),
             )
@@ -542,8 +589,10 @@ class Project:
             raise ValueError(f"cannot edit {sorted(unknown)} of an annotation")
         values.update(updated_at=utc_now(), updated_by=self.author)
         article_id = self._annotation_article(annotation_id)
-        with self.db.atomic():
-            self.db["annotations"].update(annotation_id, values)
+        with self.transaction():
+            self.conn.execute(
+                "update annotations set " + ", ".join(f'"{k}" = ?' for k in values)
+                + " where id = ?", [*values.values(), annotation_id])
         self.changes.emit(Change("annotation", "updated", (annotation_id,), (article_id,)))
 
     def delete_annotation(self, annotation_id: str) -> None:
@@ -640,6 +689,13 @@ class Project:
         sql += " group by n.category_id"
         return {cat: count for cat, count in self.conn.execute(sql, params)}
 
+    def statistics(self, article_id: str | None = None, *, lang: str = "en", tz=None):
+        """Counts of the whole project or one article, for the Statistics window (a
+        store.stats.Statistics; see there what is counted and how fast)."""
+        from annotator.store.stats import statistics
+
+        return statistics(self.conn, article_id, lang=lang, tz=tz)
+
     # ---- revisions of an article's text (see store/revision.py) ---------------------------
 
     def revise_article_text(self, article_id: str, new_text: str):
@@ -659,14 +715,20 @@ class Project:
     def orphans(self, article_id: str | None = None) -> list[Annotation]:
         """Live annotations a revision left without a place (of one article, or of every
         live article), in article then old reading order."""
-        sql = (f"select {_ANNOTATION_SELECT_N} from annotations n join articles a "
-               "on a.id = n.article_id where n.orphaned_at is not null "
-               "and n.deleted_at is null and a.deleted_at is null")
-        params: list = []
         if article_id is not None:
-            sql += " and n.article_id = ?"
-            params.append(article_id)
-        rows = self.conn.execute(sql + " order by a.imported_at, a.rowid, n.start, n.id", params)
+            # By the small index of orphans: SQLite would otherwise walk every annotation
+            # of the article (70 ms for 50,000) each time it opens.
+            rows = self.conn.execute(
+                f"select {_ANNOTATION_SELECT_N} from annotations n "
+                "indexed by annotations_orphaned where n.article_id = ? "
+                "and n.orphaned_at is not null and n.deleted_at is null "
+                "order by n.start, n.id", [article_id])
+            return [Annotation(*row) for row in rows]
+        rows = self.conn.execute(
+            f"select {_ANNOTATION_SELECT_N} from annotations n join articles a "
+            "on a.id = n.article_id where n.orphaned_at is not null "
+            "and n.deleted_at is null and a.deleted_at is null "
+            "order by a.imported_at, a.rowid, n.start, n.id")
         return [Annotation(*row) for row in rows]
 
     def place_orphan(self, annotation_id: str, start: int, end: int):
@@ -972,6 +1034,16 @@ class Project:
             "select distinct n.exact from annotations n join articles a on a.id = n.article_id "
             "where n.category_id = 'party' and n.deleted_at is null and a.deleted_at is null")]
 
+    # ---- full-text search (see search.py) ------------------------------------------------
+
+    def search(self, query: str, limit: int = 50, offset: int = 0,
+               article_id: str | None = None) -> list:
+        """Articles and annotations matching what the user typed, best first: SearchHits
+        `offset` to `offset + limit`, maybe of one article only. Never raises on input."""
+        from annotator.store.search import search
+
+        return search(self.conn, query, limit, offset, article_id)
+
     # ---- rejected suggestions ------------------------------------------------------------
 
     def rejected_suggestions(self, article_id: str) -> set[tuple[str, int, int]]:
@@ -1195,9 +1267,9 @@ class Project:
     def _set_deleted(self, table: str, row_ids: str | list[str], when: str | None) -> None:
         ids = [row_ids] if isinstance(row_ids, str) else row_ids
         now = utc_now()
-        with self.db.atomic():
+        with self.transaction():
             for row_id in ids:
-                cur = self.db.execute(
+                cur = self.conn.execute(
                     f"update {table} set deleted_at = ?, updated_at = ? where id = ?",
                     [when, now, row_id],
                 )
@@ -1234,7 +1306,27 @@ def _probe_writers(conn: sqlite3.Connection, path: Path) -> None:
 
 def _database(conn: sqlite3.Connection) -> Database:
     """sqlite-utils plugins are not run: opening a file must not execute third-party code."""
+    import sys
+
+    if "sqlite_utils" not in sys.modules:
+        _import_sqlite_utils_without_numpy()
     from sqlite_utils import Database
 
     return Database(conn, execute_plugins=False)
+
+
+def _import_sqlite_utils_without_numpy() -> None:
+    """sqlite-utils imports numpy (and pandas) when they are installed, only to map their
+    number types to column types; the store never passes any. numpy is there for spaCy and
+    costs ~150 ms, which the first write of every session would pay: hide it meanwhile."""
+    import sys
+
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # makes `import name` raise ImportError
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            del sys.modules[name]
 

@@ -242,3 +242,48 @@ def m011_withheld_fields(db: Database) -> None:
                 delete from withheld where tbl = '{table}' and row_id = new.id
                   and col = '{col}';
             end""")
+
+
+# The full-text indexes (m001) and the columns each one holds.
+FTS_COLUMNS = {"articles": ("title", "text"), "annotations": ("exact", "note")}
+
+
+@migrations()
+def m012_full_text_triggers(db: Database) -> None:
+    """The full-text indexes follow every write again, and only the writes that matter.
+
+    m004 gave `annotations` a foreign key, which sqlite-utils does by copying the table:
+    the copy dropped the triggers that fed `annotations_fts`, so no annotation added or
+    edited since was searchable, and the index still held rows deleted since. The triggers
+    are made again and the index rebuilt. Both tables' update triggers now fire on their
+    indexed columns only: a status change, a tombstone or an undo no longer re-indexes an
+    annotation, nor a whole (up to megabytes long) article. A partial index finds the
+    deleted articles, for search."""
+    for table, columns in FTS_COLUMNS.items():
+        fts = f"{table}_fts"
+        names = ", ".join(f'"{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        old = ", ".join(f'old."{c}"' for c in columns)
+        delete = (f"insert into {fts} ({fts}, rowid, {names}) "
+                  f"values ('delete', old.rowid, {old});")
+        insert = f"insert into {fts} (rowid, {names}) values (new.rowid, {new});"
+        for suffix in ("ai", "ad", "au"):  # the names sqlite-utils gives (disable_fts)
+            db.execute(f"drop trigger if exists {table}_{suffix}")
+        db.execute(f"create trigger {table}_ai after insert on {table} begin {insert} end")
+        db.execute(f"create trigger {table}_ad after delete on {table} begin {delete} end")
+        db.execute(f"create trigger {table}_au after update of {names} on {table} "
+                   f"begin {delete} {insert} end")
+    db.execute("insert into annotations_fts (annotations_fts) values ('rebuild')")
+    # Search leaves deleted articles out before ranking (store/search.py): their rowids
+    # from this index, not from reading every article row.
+    db.execute("create index if not exists articles_deleted on articles(id) "
+               "where deleted_at is not null")
+
+
+@migrations()
+def m013_article_order_index(db: Database) -> None:
+    """The article list reads every live article's id in import order at each open: from
+    a small index rather than the table, whose rows hold whole texts (30 ms for 10,000
+    articles of 5 KB, 6 ms from the index)."""
+    db.execute("create index articles_live_order on articles(imported_at, id) "
+               "where deleted_at is null")

@@ -241,7 +241,9 @@ def test_export_from_the_window(window, qtbot, tmp_path, errors):
     press(qtbot, window.view, Qt.Key.Key_P)
     window.panel.note_edit.insertPlainText("<script>alert('x')</script>")
     window.panel.commit_note()
-    out = window.export("html", tmp_path / "out" / "fiche.html", [window.article_id])
+    with qtbot.waitSignal(window.export_finished, timeout=20000) as done:
+        window.export("html", tmp_path / "out" / "fiche.html", [window.article_id])
+    out = done.args[0]
     html = out.read_text(encoding="utf-8")
     assert "Marc Durand" in html and "<script>alert" not in html
     assert "&lt;script&gt;" in html
@@ -250,11 +252,49 @@ def test_export_from_the_window(window, qtbot, tmp_path, errors):
     bad.mkdir()
     (bad / "factsheet.html").write_text("<html><body>no slots</body></html>")
     (bad / "factsheet.css").write_text("body{}")
-    assert window.export("html", tmp_path / "bad.html", None, str(bad)) is None
+    with qtbot.waitSignal(window.export_finished, timeout=20000) as done:
+        window.export("html", tmp_path / "bad.html", None, str(bad))
+    assert isinstance(done.args[0], Exception)
     assert "factsheet.html" in errors[-1][1] and not (tmp_path / "bad.html").exists()
 
 
-def test_export_dialog_writes_the_chosen_file(window, monkeypatch, tmp_path):
+def test_a_long_export_runs_in_the_background_and_can_be_cancelled(
+        window, qtbot, tmp_path, monkeypatch):
+    """The window keeps working while an export reads the project; Cancel writes
+    nothing and keeps the older file."""
+    import threading
+
+
+    reading = threading.Event()
+    release = threading.Event()
+    snapshot = type(window.project).snapshot
+
+    def slow_snapshot(project, *args, **kwargs):
+        reading.set()
+        release.wait(10)
+        return snapshot(project, *args, **kwargs)
+
+    monkeypatch.setattr(type(window.project), "snapshot", slow_snapshot)
+    out = tmp_path / "fiche.html"
+    out.write_text("the sheet of yesterday", encoding="utf-8")
+    job = window.export("html", out, None)
+    qtbot.waitUntil(reading.is_set)
+    # Meanwhile the editor annotates: the GUI thread is free and the store writable.
+    select_text(window.view, "un plan brutal")
+    press(qtbot, window.view, Qt.Key.Key_Q)
+    assert window.annotation_model.rowCount() == 1
+    from PySide6.QtWidgets import QPushButton
+
+    job.progress.findChild(QPushButton).click()  # Cancel
+    with qtbot.waitSignal(window.export_finished, timeout=20000) as done:
+        release.set()
+    assert "cancelled" in str(done.args[0])
+    assert out.read_text(encoding="utf-8") == "the sheet of yesterday"
+    assert "Export cancelled" in window.statusBar().currentMessage()
+    assert not [f for f in tmp_path.iterdir() if f.name.startswith(".fiche")]
+
+
+def test_export_dialog_writes_the_chosen_file(window, qtbot, monkeypatch, tmp_path):
     from annotator.gui.dialogs import ExportDialog
 
     def fill_and_accept(dialog):
@@ -266,7 +306,8 @@ def test_export_dialog_writes_the_chosen_file(window, monkeypatch, tmp_path):
         return True
 
     monkeypatch.setattr(ExportDialog, "exec", fill_and_accept)
-    window.export_dialog()
+    with qtbot.waitSignal(window.export_finished, timeout=20000):
+        window.export_dialog()
     assert (tmp_path / "sheet.csv").read_text(encoding="utf-8-sig").startswith("article_id")
     assert window.settings.export_folder == tmp_path
 

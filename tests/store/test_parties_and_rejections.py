@@ -68,6 +68,7 @@ def test_version_3_files_gain_the_new_tables(tmp_path, make_article):
     conn.execute("drop trigger annotations_note_no_longer_withheld")  # shared copies (m011)
     conn.execute("drop trigger evidence_note_no_longer_withheld")
     conn.execute("drop table withheld")
+    conn.execute("drop index articles_live_order")  # m012
     conn.execute("delete from _sqlite_migrations where name >= 'm004'")
     conn.execute("update meta set value = '3' where key = 'schema_version'")
     conn.commit()

@@ -1,0 +1,83 @@
+"""Exports run on a worker thread, with a progress window and Cancel (issue 7).
+
+The worker reads the project through its own read-only connection (`Project.reader`),
+so the window stays responsive and the project open for editing meanwhile; what it
+exports is the project as it was when the export started. PDF is the exception: Qt lays
+it out with QTextDocument and fonts, which belong to the GUI thread, so it runs there.
+Cancel is honoured between stages (reading, rendering, writing): an export is written
+all at once (io.atomic), so a cancelled one leaves nothing, and an older file intact.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+STAGES = {"reading": "Reading the project…", "writing": "Writing {name}…"}
+
+
+class BackgroundExport(QObject):
+    """One export: `finished` carries the written path, or an ExportFailed / OSError
+    (ExportCancelled when stopped)."""
+
+    finished = Signal(object)
+    stage = Signal(str)
+
+    def __init__(self, project, fmt: str, path: Path, article_ids: list[str] | None,
+                 template_folder: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project, self.fmt, self.path = project, fmt, path
+        self.article_ids, self.template_folder = article_ids, template_folder
+        self._stop = threading.Event()
+        self.progress = QProgressDialog("Preparing the export…", "Cancel", 0, 0, parent)
+        self.progress.setWindowTitle("Export")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)  # quick exports show no window at all
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self.stage.connect(lambda s: self.progress.setLabelText(
+            STAGES.get(s, s).format(name=self.path.name)))
+        self.finished.connect(self._done)
+        self.result = None
+
+    def start(self) -> None:
+        """Off the GUI thread when a reader connection can be had, else (a read-only
+        medium, PDF) right here."""
+        if self.fmt == "pdf":
+            self._run(self.project)
+            return
+        try:
+            reader = self.project.reader()
+        except Exception:  # noqa: BLE001 - e.g. no -shm on a read-only medium
+            self._run(self.project)
+            return
+        threading.Thread(target=self._run, args=(reader, True), name="export",
+                         daemon=True).start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self.progress.setLabelText("Stopping…")
+
+    def _run(self, project, owned: bool = False) -> None:
+        from annotator.operations import export_project
+
+        try:
+            outcome = export_project(project, self.fmt, self.path, self.article_ids,
+                                     self.template_folder, should_stop=self._stop.is_set,
+                                     on_stage=self.stage.emit)
+        except Exception as exc:  # noqa: BLE001 - reported to the person, never lost
+            outcome = exc
+        finally:
+            if owned:
+                project.close()
+        self.finished.emit(outcome)
+
+    def _done(self, outcome) -> None:
+        self.result = outcome
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
