@@ -31,7 +31,8 @@ lint: $(STAMP)
 # which would otherwise make every start compile the package again).
 bench: $(STAMP)
 	$(PY) -m compileall -q annotator
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py; ok=$$?; \
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/large.py && exit $$ok
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

@@ -97,26 +97,11 @@ def build_large_project(path: Path, divisor: int) -> dict:
 # ---- (j) start ---------------------------------------------------------------------------
 
 def bench_start(path: Path, repeats: int = 5) -> tuple[float, float]:
-    from benchmarks.run import median_ms
+    from benchmarks import run
 
-    bare = ("import sys, sqlite3; from PySide6.QtCore import QTimer; "
-            "from PySide6.QtWidgets import QApplication, QMainWindow; "
-            "app = QApplication(sys.argv); w = QMainWindow(); w.resize(1320, 820); w.show(); "
-            f"sqlite3.connect({str(path)!r}).execute('select count(*) from annotations')"
-            ".fetchone(); QTimer.singleShot(0, app.quit); app.exec()")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-settings-"))
-
-    def timed(args):
-        t0 = time.perf_counter()
-        subprocess.run(args, check=True, env=env, capture_output=True)
-        return time.perf_counter() - t0
-
-    ours, raw = [], []
-    for _ in range(repeats):
-        raw.append(timed([sys.executable, "-c", bare]))
-        ours.append(timed([sys.executable, "-m", "annotator", str(path), "--quit-when-shown"]))
-    return median_ms(ours), median_ms(raw)
+    count = (f"sqlite3.connect({str(path)!r}).execute('select count(*) from annotations')"
+             ".fetchone(); ")
+    return run.bench_start(path, repeats, bare_also=count)
 
 
 # ---- (k) to (o): in one child process per size, so that its memory is its own ------------

@@ -216,11 +216,13 @@ def bench_add(window, path: Path, big_id: str, text: str, app, repeats: int = 60
     return median_ms(ours), median_ms(raw), median_ms(settled)
 
 
-def bench_start(path: Path, repeats: int = 5):
-    bare = ("import sys; from PySide6.QtCore import QTimer; "
+def bench_start(path: Path, repeats: int = 5, bare_also: str = ""):
+    """App start on `path` to a shown window, vs a bare PySide6 window start that also
+    runs the Python statements `bare_also` (issue 7 adds one count(*) of the project)."""
+    bare = ("import sys, sqlite3; from PySide6.QtCore import QTimer; "
             "from PySide6.QtWidgets import QApplication, QMainWindow; "
             "app = QApplication(sys.argv); w = QMainWindow(); w.resize(1320, 820); w.show(); "
-            "QTimer.singleShot(0, app.quit); app.exec()")
+            f"{bare_also}QTimer.singleShot(0, app.quit); app.exec()")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-settings-"))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         # uniform sizes the view asks one row its size, not each of 10,000 at start-up.
         self.article_list.setUniformItemSizes(True)
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        line = self.article_list.fontMetrics().lineSpacing()
+        self.article_model.row_size = QSize(1, 2 * line + 6)
         self.article_list.selectionModel().currentChanged.connect(
             lambda current, _prev: self.show_article(current.data(ID_ROLE))
         )

@@ -25,6 +25,9 @@ class ArticleListModel(QAbstractListModel):
         self._rows: dict[str, int] | None = None  # id → row, rebuilt after rows move
         self._info: dict[str, dict] = {}
         self._allowed: set[str] | None = None  # the filter's articles; None shows all
+        # Every row's size (two lines; the view sets it): rows then fill the list's width
+        # and long titles are elided, and no row is measured one by one.
+        self.row_size = None
         self.set_project(project)
 
     def set_project(self, project: Project | None) -> None:
@@ -71,6 +74,8 @@ class ArticleListModel(QAbstractListModel):
         article_id = self._ids[index.row()]
         if role == ID_ROLE:
             return article_id
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return self.row_size
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
             info = self._summary(article_id)
