@@ -680,7 +680,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         dialog = ConflictsDialog(self)
-        dialog.set_conflicts(self.project.merge_conflicts())
+        dialog.set_conflicts(self.project.merge_conflicts(), self._conflict_value_labels())
         dialog.resolve_requested.connect(
             lambda conflict_id, keep: self._resolve_conflict(dialog, conflict_id, keep))
         self.last_conflicts_dialog = dialog
@@ -692,7 +692,14 @@ class MainWindow(QMainWindow):
         except (ProjectError, sqlite3.Error) as exc:
             self.show_error("Merge conflicts", str(exc))
         self.undo_stack.clear()
-        dialog.set_conflicts(self.project.merge_conflicts())
+        dialog.set_conflicts(self.project.merge_conflicts(), self._conflict_value_labels())
+
+    def _conflict_value_labels(self) -> dict[str, dict[str, str]]:
+        """Ids in conflicting rows as the editor knows them: labels and names."""
+        parties = {p.id: p.name for p in self.project.parties()}
+        return {"status": {s.id: s.label_en for s in self.project.statuses()},
+                "category_id": {c.id: c.name for c in self.project.categories()},
+                "speaker_id": parties, "claimant_id": parties, "party_id": parties}
 
     # ---- articles ------------------------------------------------------------------------
 

@@ -65,6 +65,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Merge conflicts")
         self._conflicts: list[Conflict] = []
+        self._value_labels: dict[str, dict[str, str]] = {}
         layout = QHBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName("Conflicts")
@@ -96,8 +97,12 @@ class ConflictsDialog(QDialog):
         layout.addLayout(side, 3)
         self.resize(860, 420)
 
-    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+    def set_conflicts(self, conflicts: list[Conflict],
+                      value_labels: dict[str, dict[str, str]] | None = None) -> None:
+        """value_labels: per field, what an id reads as (a status's label, a party's
+        name); ids without one are shown as stored."""
         self._conflicts = conflicts
+        self._value_labels = value_labels or {}
         self.list.clear()
         for c in conflicts:
             item = QListWidgetItem(f"{c.table[:-1] if c.table.endswith('s') else c.table}: "
@@ -126,6 +131,8 @@ class ConflictsDialog(QDialog):
             for column, value in enumerate((_FIELD_LABELS.get(name, name),
                                             c.ours.get(name), c.theirs.get(name))):
                 shown = "" if value is None else str(value)
+                if column and value is not None:
+                    shown = self._value_labels.get(name, {}).get(value, shown)
                 if name == "deleted_at" and column:
                     shown = "deleted" if value else "kept"
                 item = QTableWidgetItem(shown)

@@ -47,7 +47,7 @@ def test_merge_a_copy_then_settle_the_conflict(window, qtbot, tmp_path, project_
     shown = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(),
                                               dialog.table.item(r, 2).text())
              for r in range(dialog.table.rowCount())}
-    assert shown["Status"] == ("verified", "false")
+    assert shown["Status"] == ("Verified", "False")  # the project's labels, not ids
     assert shown["Note"] == ("", "Lina: chiffre faux")
     dialog.take_theirs.click()
     assert dialog.list.count() == 0
