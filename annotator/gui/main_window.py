@@ -439,6 +439,7 @@ class MainWindow(QMainWindow):
         read_only = self.project is not None and self.project.read_only
         self.read_only_banner.setVisible(read_only)
         self.panel.editor.read_only = self.metadata_pane.read_only = read_only
+        self.parties_view.read_only = read_only
         self.side_tabs.setTabEnabled(self.side_tabs.indexOf(self.suggestions_panel),
                                      not read_only)
         # Actions no other rule enables: on unless the project is read-only.

@@ -337,6 +337,7 @@ class PartiesView(QWidget):
         splitter.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._read_only = False
         self.load(None)
 
     # ---- loading -------------------------------------------------------------------------
@@ -397,6 +398,19 @@ class PartiesView(QWidget):
         if not self._reloading:
             self._show_selected()
 
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        """A read-only project: parties can be read and browsed, not edited or merged."""
+        self._read_only = value
+        for edit in (self.name_edit, self.aliases_edit, self.description_edit):
+            edit.setReadOnly(value)
+        self.kind_box.setEnabled(not value)
+        self._show_selected()
+
     def _show_selected(self) -> None:
         party_id = self.current_party_id()
         same = self.party is not None and self.party.id == party_id
@@ -405,7 +419,8 @@ class PartiesView(QWidget):
         self._fill_mentions()
         has_party = self.party is not None
         self.details.setEnabled(has_party)
-        self.merge_action.setEnabled(has_party and self.model.rowCount() > 1)
+        self.merge_action.setEnabled(has_party and self.model.rowCount() > 1
+                                     and not self._read_only)
         self.merge_button.setEnabled(self.merge_action.isEnabled())
 
     def _fill_editor(self, keep_typing: bool) -> None:

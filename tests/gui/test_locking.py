@@ -90,6 +90,9 @@ def test_a_project_open_elsewhere_opens_read_only_with_a_banner(window, qtbot, o
     assert window.export_action.isEnabled() and window.save_copy_action.isEnabled()
     assert not window.panel.editor.isEnabled()
     assert not window.side_tabs.isTabEnabled(window.side_tabs.indexOf(window.suggestions_panel))
+    parties = window.parties_view  # browsable, not editable
+    assert parties.name_edit.isReadOnly() and not parties.kind_box.isEnabled()
+    assert not parties.merge_action.isEnabled()
     # A change that gets through anyway (a shortcut, a drop) is refused with a message.
     before = sha256(other_project)
     window.view.select_span(0, 4)
@@ -108,6 +111,7 @@ def test_a_project_open_elsewhere_opens_read_only_with_a_banner(window, qtbot, o
     assert not window.read_only_banner.isVisible()
     qtbot.waitUntil(lambda: window.view.article is not None)
     assert window.category_actions.actions()[0].isEnabled()
+    assert not window.parties_view.name_edit.isReadOnly()
     assert window.import_action.isEnabled() and window.delete_annotation_action.isEnabled()
 
 
