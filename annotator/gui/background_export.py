@@ -68,13 +68,22 @@ class BackgroundExport(QObject):
         try:
             outcome = export_project(project, self.fmt, self.path, self.article_ids,
                                      self.template_folder, should_stop=self._stop.is_set,
-                                     on_stage=self.stage.emit)
+                                     on_stage=self._stage)
         except Exception as exc:  # noqa: BLE001 - reported to the person, never lost
             outcome = exc
         finally:
             if owned:
                 project.close()
-        self.finished.emit(outcome)
+        try:
+            self.finished.emit(outcome)
+        except RuntimeError:  # the window closed meanwhile: no one is left to tell
+            pass
+
+    def _stage(self, name: str) -> None:
+        try:
+            self.stage.emit(name)
+        except RuntimeError:  # the window closed meanwhile
+            pass
 
     def _done(self, outcome) -> None:
         self.result = outcome

@@ -527,10 +527,14 @@ class MainWindow(QMainWindow):
 
         if project.read_only or not diagnosis.needs_background_check(project.path):
             return
-        threading.Thread(
-            target=lambda: self.integrity_checked.emit(
-                project, diagnosis.check_in_background(project.path)),
-            name="integrity-check", daemon=True).start()
+        def check() -> None:
+            problem = diagnosis.check_in_background(project.path)
+            try:
+                self.integrity_checked.emit(project, problem)
+            except RuntimeError:  # the window closed meanwhile
+                pass
+
+        threading.Thread(target=check, name="integrity-check", daemon=True).start()
 
     def _integrity_checked(self, project: Project, problem: str | None) -> None:
         if problem is None or project is not self.project:
