@@ -13,8 +13,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from annotator.gui.progress import background_progress
+from annotator.store import ProjectError
 
 STAGES = {"reading": "Reading the project…", "writing": "Writing {name}…"}
 
@@ -32,27 +35,22 @@ class BackgroundExport(QObject):
         self.project, self.fmt, self.path = project, fmt, path
         self.article_ids, self.template_folder = article_ids, template_folder
         self._stop = threading.Event()
-        self.progress = QProgressDialog("Preparing the export…", "Cancel", 0, 0, parent)
-        self.progress.setWindowTitle("Export")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)  # quick exports show no window at all
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.progress = background_progress("Export", "Preparing the export…", parent,
+                                            self.cancel)
         self.stage.connect(lambda s: self.progress.setLabelText(
             STAGES.get(s, s).format(name=self.path.name)))
         self.finished.connect(self._done)
         self.result = None
 
     def start(self) -> None:
-        """Off the GUI thread when a reader connection can be had, else (a read-only
-        medium, PDF) right here."""
+        """Off the GUI thread when a second connection can be had, else (PDF) right
+        here."""
         if self.fmt == "pdf":
             self._run(self.project)
             return
         try:
             reader = self.project.reader()
-        except Exception:  # noqa: BLE001 - e.g. no -shm on a read-only medium
+        except ProjectError:  # the file cannot be opened again: read it here
             self._run(self.project)
             return
         threading.Thread(target=self._run, args=(reader, True), name="export",

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator.annotation_import import is_annotation_file
 from annotator.core.model import Article
+from annotator.gui.progress import background_progress
 from annotator.io.errors import ImportFailed
 from annotator.operations import ImportReport, extract_one, importable_files, store_articles
 from annotator.store import Project
@@ -95,13 +95,8 @@ class ImportJob(QObject):
         self._started = time.monotonic()
         self._current = (0, "")
 
-        self.progress = QProgressDialog("Looking for files…", "Cancel", 0, 0, parent)
-        self.progress.setWindowTitle("Import")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)  # a single small file shows no dialog
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.progress = background_progress("Import", "Looking for files…", parent,
+                                            self.cancel)
 
         self._thread = QThread()
         self._reader = _Reader(paths, self._cancel)

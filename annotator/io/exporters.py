@@ -18,7 +18,7 @@ from annotator.core.model import ProjectData
 from annotator.io import interchange
 from annotator.io.atomic import write_atomically
 from annotator.io.errors import ExportCancelled, ExportFailed
-from annotator.io.factsheet import SheetError, sheets
+from annotator.io.factsheet import SheetError, known_article_ids, sheets
 from annotator.io.factsheet_csv import render_csv
 from annotator.io.factsheet_html import render_html
 from annotator.io.factsheet_md import render_md
@@ -191,11 +191,7 @@ def _subset(data: ProjectData, article_ids: list[str] | None) -> ProjectData:
     """The chosen articles with everything that hangs off them (tombstones too)."""
     if article_ids is None:
         return data
-    known = {a.id for a in data.articles}
-    for article_id in article_ids:
-        if article_id not in known:
-            raise SheetError(f"no article with id {article_id!r}")
-    wanted = set(article_ids)
+    wanted = known_article_ids(data, article_ids)
     annotations = [a for a in data.annotations if a.article_id in wanted]
     kept = {a.id for a in annotations}
     return replace(

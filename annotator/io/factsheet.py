@@ -148,12 +148,17 @@ def chosen_articles(data: ProjectData, article_ids: list[str] | None) -> list[Ar
     live = [a for a in data.articles if not a.deleted_at]
     if article_ids is None:
         return live
+    wanted = known_article_ids(data, article_ids)
+    return [a for a in live if a.id in wanted]
+
+
+def known_article_ids(data: ProjectData, article_ids: list[str]) -> set[str]:
+    """The chosen ids as a set; SheetError names the first one the project lacks."""
     known = {a.id for a in data.articles}
     for article_id in article_ids:
         if article_id not in known:
             raise SheetError(f"no article with id {article_id!r}")
-    wanted = set(article_ids)
-    return [a for a in live if a.id in wanted]
+    return set(article_ids)
 
 
 def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleSheet]:

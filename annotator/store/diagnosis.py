@@ -50,6 +50,26 @@ def connect_read_only(path: Path, immutable: bool = False) -> sqlite3.Connection
     return conn
 
 
+def second_reader(path: Path) -> sqlite3.Connection | None:
+    """Another read-only connection to an open project, for reading on a worker thread
+    beside the project's own (WAL lets them), or None when the file cannot be opened
+    again. On a read-only medium, where WAL's -shm file cannot be created, it reads the
+    file as immutable: nothing writes there."""
+    try:
+        try:
+            reader = connect_read_only(path)
+            reader.execute("select count(*) from meta").fetchone()
+        except sqlite3.OperationalError:
+            if read_only_reason(path) is None:
+                raise
+            reader = connect_read_only(path, immutable=True)
+            reader.execute("select count(*) from meta").fetchone()
+    except sqlite3.Error:
+        return None
+    reader.execute("pragma query_only = 1")
+    return reader
+
+
 def _header(path: Path) -> tuple[int, bytes]:
     size = path.stat().st_size
     with open(path, "rb") as fh:

@@ -177,11 +177,15 @@ class Project:
     def reader(self) -> Project:
         """The same file on a new read-only connection, for reading on another thread
         (a background export) while this one goes on; close it when done. In WAL mode it
-        reads a consistent state of the file, as of its first query."""
-        from annotator.store.diagnosis import connect_read_only
+        reads a consistent state of the file, as of its first query. ProjectError when
+        the file cannot be opened again."""
+        from annotator.store.diagnosis import second_reader
 
         source = self._temp_copy or self.path  # an older file is read from its upgrade
-        reader = Project(self.path, connect_read_only(source), self.author)
+        conn = second_reader(source)
+        if conn is None:
+            raise ProjectError(f"{self.path}: cannot be opened a second time for reading")
+        reader = Project(self.path, conn, self.author)
         reader._read_only_reason = "a reader for background work"
         return reader
 

@@ -178,26 +178,10 @@ def open_reader(conn: sqlite3.Connection) -> sqlite3.Connection | None:
     cannot be opened again so (an in-memory database): read through `conn` then."""
     from pathlib import Path
 
-    from annotator.store.diagnosis import connect_read_only, read_only_reason
+    from annotator.store.diagnosis import second_reader
 
     path = next((r[2] for r in conn.execute("pragma database_list") if r[1] == "main"), "")
-    if not path:
-        return None
-    try:
-        try:
-            reader = connect_read_only(Path(path))
-            reader.execute("select count(*) from meta").fetchone()
-        except sqlite3.OperationalError:
-            if read_only_reason(Path(path)) is None:
-                raise
-            # A read-only medium, where the -shm file of WAL cannot be created (as opening
-            # the project found): nothing writes there, so reading it as immutable is safe.
-            reader = connect_read_only(Path(path), immutable=True)
-            reader.execute("select count(*) from meta").fetchone()
-    except sqlite3.Error:
-        return None
-    reader.execute("pragma query_only = 1")
-    return reader
+    return second_reader(Path(path)) if path else None
 
 
 # Annotations of live articles. Not a join: SQLite would read the article row of every
