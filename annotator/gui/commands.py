@@ -309,12 +309,17 @@ class ReviseArticleText(StoreCommand):
     cannot are kept as orphans. Undo puts back the old text and every annotation's place
     exactly; redo the new ones (both recorded in the report of the first run)."""
 
-    def __init__(self, project: Project, article_id: str, new_text: str, title: str) -> None:
+    def __init__(self, project: Project, article_id: str, new_text: str, title: str, *,
+                 done=None) -> None:
+        """done: the report of a revision already made (in the background): pushing the
+        command then only records it."""
         super().__init__(project, f"Revise text of “{_short(title)}”")
         self.article_id, self.new_text = article_id, new_text
-        self.report = None  # a store.revision.ReanchorReport, after the first run
+        self.report = done  # a store.revision.ReanchorReport, after the first run
 
     def _apply(self, first: bool) -> None:
+        if first and self.report is not None:
+            return
         if first:
             self.report = self.project.revise_article_text(self.article_id, self.new_text)
             if not self.report.changed:

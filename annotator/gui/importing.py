@@ -1,10 +1,11 @@
 """Batch import off the GUI thread, with a progress dialog that can cancel it.
 
 Reading and parsing files (trafilatura takes tens of milliseconds a page) runs on a
-worker thread that never touches the project. The GUI thread stores what it sends, a
-slice at a time in one transaction each, so the views follow by the store's change
-notifications and the project has one writer. Cancel stops between files: what is
-stored is whole articles only, and the batch is one undo step either way.
+worker thread that never touches the project. What it sends is stored on the project's
+writer thread, a slice at a time in one transaction each, without the GUI thread
+waiting; the views follow by the store's change notifications, delivered on the GUI
+thread as each slice is done. Cancel stops between files: what is stored is whole
+articles only, and the batch is one undo step either way.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class ImportJob(QObject):
     """One batch import: worker thread, progress dialog, report. Emits finished(self)."""
 
     finished = Signal(object)
+    _stored = Signal(object, object)  # a slice's PendingWrite and its [(Path, Article)]
 
     def __init__(self, project: Project, paths: list[Path], parent: QWidget) -> None:
         super().__init__(parent)
@@ -94,6 +96,8 @@ class ImportJob(QObject):
         self._cancel = threading.Event()
         self._started = time.monotonic()
         self._current = (0, "")
+        self._storing: list = []  # the slices' PendingWrites not yet finished
+        self._read_all = False
 
         self.progress = background_progress("Import", "Looking for files…", parent,
                                             self.cancel)
@@ -107,6 +111,7 @@ class ImportJob(QObject):
         self._reader.reading.connect(self._on_reading)
         self._reader.found.connect(self._on_found)
         self._reader.done.connect(self._on_done)
+        self._stored.connect(self._on_stored, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self._thread.start()
@@ -129,6 +134,9 @@ class ImportJob(QObject):
         self._reader.done.disconnect(self._on_done)
         self._thread.quit()
         self._thread.wait()
+        self._stored.disconnect(self._on_stored)
+        for pending in self._storing:  # stored whole, or not at all: never half
+            pending.wait()
         self._close_progress()
 
     # ---- from the worker -----------------------------------------------------------------
@@ -157,21 +165,44 @@ class ImportJob(QObject):
                 self.report.failed.append((str(path), str(result)))
             else:
                 articles.append((path, result))
+        project, report = self.project, self.report
+        pending = project.start(lambda _cancelled: store_articles(project, articles, report))
+        self._storing.append(pending)
+        pending.when_done(lambda: self._announce_stored(pending, articles))
+        self.handled += len(results)
+        self._show_progress()
+
+    def _announce_stored(self, pending, articles) -> None:
+        """On the writer thread: hand the slice's end to the GUI thread."""
         try:
-            store_articles(self.project, articles, self.report)
+            self._stored.emit(pending, articles)
+        except RuntimeError:  # abandoned, this object deleted
+            pass
+
+    @Slot(object, object)
+    def _on_stored(self, pending, articles: list) -> None:
+        self._storing.remove(pending)
+        try:
+            pending.finish()  # the views hear of the new articles now
         except Exception as exc:  # noqa: BLE001 -- a full disk, a locked file: report, go on
             # The slice was one transaction: none of it is stored. Say so for each file.
             for path, _ in articles:
                 self.report.failed.append((str(path), f"{path}: not stored ({exc})"))
-        self.handled += len(results)
         self._show_progress()
+        self._finish_if_done()
 
     @Slot()
     def _on_done(self) -> None:
         self._thread.quit()
         self._thread.wait()
-        self._close_progress()
-        self.finished.emit(self)
+        self._read_all = True
+        self._finish_if_done()
+
+    def _finish_if_done(self) -> None:
+        if self._read_all and not self._storing:
+            self._read_all = False  # once
+            self._close_progress()
+            self.finished.emit(self)
 
     def _close_progress(self) -> None:
         # Closing a QProgressDialog emits canceled: the batch would report itself cancelled.

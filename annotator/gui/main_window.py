@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._pending_changes: list[tuple[Change, dict]] = []
         self._select_when_listed: str | None = None
         self.import_job = None  # the ImportJob running, if any
+        self.last_background_write = None  # the last BackgroundWrite (merge, copies…)
         self.integrity_checked.connect(self._integrity_checked)
         self.suggester = SuggestService(self)
         self.suggester.found.connect(self._suggestions_found)
@@ -508,12 +509,9 @@ class MainWindow(QMainWindow):
     def _after_open(self, project: Project) -> None:
         if self.project is not project:
             return
-        if not project.read_only:
-            # Annotating never waits for sqlite-utils (Project.transaction); other writes
-            # do, once: load it when the user is unlikely to be busy yet, not before the
-            # window is usable.
-            QTimer.singleShot(1500, lambda: self.project is project
-                              and not project.read_only and project.db)
+        # Annotating never waits for sqlite-utils (Project.transaction); other writes do,
+        # once: load it on the writer thread once the window is usable.
+        QTimer.singleShot(1500, lambda: self.project is project and project.prepare_writes())
         if self.article_id is None and self.article_model.rowCount():
             self.select_article(self.article_model.article_id(0))
         self._check_integrity_in_background(project)
@@ -552,6 +550,7 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.import_job.abandon()  # what it stored stays; the undo history goes below
             self.import_job = None
+        self._finish_writes()
         self.suggester.shutdown()
         self._suggest_progress(0, 0)
         self._suggestions.clear()
@@ -598,13 +597,51 @@ class MainWindow(QMainWindow):
         if path:
             self.save_copy(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
 
-    def save_copy(self, path: str | Path) -> None:
-        try:
-            target = self.project.save_copy(path)
-        except (ProjectError, OSError, Exception) as exc:
-            self.show_error("Cannot save a copy", f"{path}: {exc}")
-            return
-        self.statusBar().showMessage(f"Copy saved to {target}", 8000)
+    def save_copy(self, path: str | Path):
+        """A copy of the whole file, written on the writer thread (a large project takes
+        seconds); returns the BackgroundWrite."""
+        project = self.project
+        return self.run_write(
+            "Save a copy", f"Saving a copy as {Path(path).name}…",
+            lambda _cancelled, _progress: project.save_copy(path),
+            lambda target: self.statusBar().showMessage(f"Copy saved to {target}", 8000),
+            failure=f"{path}: ", cancellable=False)
+
+    # ---- long writes ---------------------------------------------------------------------
+
+    def run_write(self, title: str, label: str, job, on_result, *, failure: str = "",
+                  cancellable: bool = True):
+        """Run job(cancelled, progress) on the project's writer thread with a progress
+        window (see background_write); on_result(result) once it succeeds. A cancel, or a
+        failure the user can act on (failure + the message), is said here. Returns the
+        BackgroundWrite, also kept in last_background_write."""
+        from annotator.gui.background_write import BackgroundWrite
+
+        work = BackgroundWrite(self.project, title, label, self, job, cancellable=cancellable)
+        work.finished.connect(
+            lambda result, error: self._write_ended(title, failure, on_result, result, error))
+        self.last_background_write = work
+        return work
+
+    def _write_ended(self, title: str, failure: str, on_result, result, error) -> None:
+        from annotator.store.errors import Cancelled
+
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(f"{title} cancelled: nothing was changed.", 10000)
+        elif isinstance(error, (ProjectError, OSError, sqlite3.Error, ValueError, KeyError)):
+            self.show_error(title, f"{failure}{error}")
+        elif error is not None:
+            raise error
+        elif self.project is not None:
+            on_result(result)
+
+    def _finish_writes(self) -> None:
+        """Cancel the long write under way, if it can be, and wait for its end (closing)."""
+        work = self.last_background_write
+        if work is not None and work.running:
+            if work.cancellable:
+                work.cancel()
+            work.wait()
 
     def share_copy_dialog(self) -> None:
         """Choose what the colleague's copy leaves out; kept in last_share_dialog."""
@@ -622,15 +659,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def share_copy(self, path: str | Path, *, without_notes: bool = False,
-                   leave_out: list[str] | tuple[str, ...] = ()) -> None:
-        try:
-            report = self.project.share_copy(path, without_notes=without_notes,
-                                             leave_out=leave_out)
-        except (ProjectError, OSError, sqlite3.Error) as exc:
-            self.show_error("Save a copy for sharing", f"No copy was saved: {exc}")
-            return
-        self.statusBar().showMessage("Copy for sharing saved: " + "; ".join(report.lines()),
-                                     15000)
+                   leave_out: list[str] | tuple[str, ...] = ()):
+        """Write the copy on the writer thread; returns the BackgroundWrite."""
+        project = self.project
+        return self.run_write(
+            "Save a copy for sharing", f"Saving a copy for sharing as {Path(path).name}…",
+            lambda _cancelled, _progress: project.share_copy(
+                path, without_notes=without_notes, leave_out=leave_out),
+            lambda report: self.statusBar().showMessage(
+                "Copy for sharing saved: " + "; ".join(report.lines()), 15000),
+            failure="No copy was saved: ", cancellable=False)
 
     # ---- merging a colleague's copy ------------------------------------------------------
 
@@ -652,31 +690,42 @@ class MainWindow(QMainWindow):
         from annotator.gui.merge_dialogs import MergePreviewDialog
 
         self.panel.commit_note()
-        try:
-            report = self.project.merge(other, dry_run=True)
-        except ProjectError as exc:
-            self.show_error("Merge", str(exc))
-            return
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = self.project.path.with_name(
-            f"{self.project.path.stem}.before-merge-{stamp}{PROJECT_SUFFIX}")
-        dialog = MergePreviewDialog(report, backup.name, self)
-        dialog.accepted.connect(lambda: self._merge_now(other, backup))
-        self.last_merge_preview = dialog
-        dialog.open()
+        project = self.project
 
-    def _merge_now(self, other: str | Path, backup: Path) -> None:
-        try:
-            self.project.save_copy(backup)
-            report = self.project.merge(other)
-        except (ProjectError, OSError, sqlite3.Error) as exc:
-            self.show_error("Merge", f"Nothing was merged: {exc}")
-            return
-        self.undo_stack.clear()  # the steps before refer to rows the merge may have changed
-        self.statusBar().showMessage(f"Merged {Path(other).name}: {report.summary()}. "
-                                     f"Before: {backup.name}", 15000)
-        if self.project.merge_conflicts():
-            self.conflicts_dialog()
+        def preview(report) -> None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = project.path.with_name(
+                f"{project.path.stem}.before-merge-{stamp}{PROJECT_SUFFIX}")
+            dialog = MergePreviewDialog(report, backup.name, self)
+            dialog.accepted.connect(lambda: self._merge_now(other, backup))
+            self.last_merge_preview = dialog
+            dialog.open()
+
+        self.last_merge_preview = None
+        return self.run_write(
+            "Merge", f"Comparing with {Path(other).name}…",
+            lambda cancelled, progress: project.merge(other, dry_run=True,
+                                                      cancelled=cancelled, progress=progress),
+            preview)
+
+    def _merge_now(self, other: str | Path, backup: Path):
+        """Save the backup, then merge, on the writer thread (one job, one cancel)."""
+        project = self.project
+
+        def backup_then_merge(cancelled, progress):
+            progress(0, 1, f"Saving {backup.name}…")
+            project.save_copy(backup)
+            return project.merge(other, cancelled=cancelled, progress=progress)
+
+        def merged(report) -> None:
+            self.undo_stack.clear()  # the steps before refer to rows the merge may change
+            self.statusBar().showMessage(f"Merged {Path(other).name}: {report.summary()}. "
+                                         f"Before: {backup.name}", 15000)
+            if project.merge_conflicts():
+                self.conflicts_dialog()
+
+        return self.run_write("Merge", f"Merging {Path(other).name}…", backup_then_merge,
+                              merged, failure="Nothing was merged: ")
 
     def conflicts_dialog(self) -> None:
         """The open merge conflicts; kept in last_conflicts_dialog."""
@@ -1140,7 +1189,9 @@ class MainWindow(QMainWindow):
 
     def revise_article(self, new_text: str):
         """Replace the open article's text, as one undoable step, and say what became of
-        its annotations. Returns the store's ReanchorReport (None if nothing was done)."""
+        its annotations. Re-anchoring runs on the writer thread (a book-length text takes
+        seconds), with Cancel; returns that BackgroundWrite, None if nothing is to be done.
+        last_revision_report holds the store's ReanchorReport once it is done."""
         from annotator.core.text import normalize_text
 
         article = self.view.article
@@ -1149,11 +1200,27 @@ class MainWindow(QMainWindow):
         if normalize_text(new_text) == article.text:
             self.statusBar().showMessage("The text is unchanged.", 5000)
             return None
-        self.panel.commit_note()
-        command = commands.ReviseArticleText(self.project, article.id, new_text, article.title)
-        if not self._push(command):
+        if self.project.read_only:  # _push says why nothing is done
+            self._push(commands.ReviseArticleText(self.project, article.id, new_text,
+                                                  article.title))
             return None
-        report = self.last_revision_report = command.report
+        self.panel.commit_note()
+        project = self.project
+        return self.run_write(
+            "Revise article text", "Placing the annotations in the corrected text…",
+            lambda cancelled, _progress: project.revise_article_text(article.id, new_text,
+                                                                     cancelled=cancelled),
+            lambda report: self._revised(article.id, new_text, article.title, report))
+
+    def _revised(self, article_id: str, new_text: str, title: str, report) -> None:
+        """The text is revised: make it an undo step, and say what became of its
+        annotations."""
+        if not report.changed:
+            self.statusBar().showMessage("The text is unchanged.", 5000)
+            return
+        self._push(commands.ReviseArticleText(self.project, article_id, new_text, title,
+                                              done=report))
+        self.last_revision_report = report
         self.statusBar().showMessage(f"Text revised: {report.summary()}.", 15000)
         details = [f"Annotations: {report.summary()}."]
         if report.edited:
@@ -1169,7 +1236,6 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.last_revision_summary = box
-        return report
 
     def place_orphan(self, annotation_id: str) -> bool:
         """Place an orphan on the words selected in the article (snapped like annotating)."""

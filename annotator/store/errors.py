@@ -44,3 +44,7 @@ class ProjectLockedError(ProjectError):
         super().__init__(message)
         self.holder = holder
         self.stale = stale
+
+
+class Cancelled(Exception):
+    """Long work (a merge, an import, a re-anchoring) was cancelled and rolled back."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -18,10 +20,15 @@ Listener = Callable[[Change], None]
 
 
 class ChangeHub:
-    """A tiny observer list; the GUI adapts it to Qt signals."""
+    """A tiny observer list; the GUI adapts it to Qt signals.
+
+    `holding()` keeps what one thread announces in a list instead (the writer thread's
+    jobs), to be announced again on the listeners' thread: they never run on the writer's.
+    """
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._held = threading.local()
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -30,6 +37,19 @@ class ChangeHub:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    @contextmanager
+    def holding(self) -> Iterator[list[Change]]:
+        outer = getattr(self._held, "changes", None)
+        self._held.changes = held = [] if outer is None else outer
+        try:
+            yield held
+        finally:
+            self._held.changes = outer
+
     def emit(self, change: Change) -> None:
+        held = getattr(self._held, "changes", None)
+        if held is not None:
+            held.append(change)
+            return
         for listener in list(self._listeners):
             listener(change)

@@ -20,16 +20,21 @@ transaction; the colleague's file is only read, from a private copy.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.model import utc_now
-from annotator.store.errors import ProjectError
+from annotator.store.errors import Cancelled, ProjectError
 from annotator.store.events import Change
 from annotator.store.schema import SYNCED_TABLES, WITHHOLDABLE
+
+Progress = Callable[[int, int, str], None]  # done, total, what is being done
 
 TABLE_LABELS = {"statuses": "statuses", "categories": "categories", "parties": "parties",
                 "articles": "articles", "annotations": "annotations", "evidence": "evidence"}
@@ -117,12 +122,17 @@ class _DryRun(Exception):
     """Raised inside the merge transaction to roll a dry run back."""
 
 
-def merge_project(project, other_path: str | Path, dry_run: bool = False) -> MergeReport:
+def merge_project(project, other_path: str | Path, dry_run: bool = False, *,
+                  cancelled: threading.Event | None = None,
+                  progress: Progress | None = None) -> MergeReport:
     """Merge the project file at other_path into `project` (one transaction).
 
     dry_run: compute the same report and change nothing. Raises ProjectError when the
     other file is not a project this version can read, or is this project itself.
+    `progress(done, total, label)` hears of each step; `cancelled`, once set, stops the
+    merge between steps with Cancelled, rolled back.
     """
+    step = _stepper(cancelled, progress, total=len(SYNCED_TABLES) + 3)
     from annotator.store.project import Project
 
     other_path = Path(other_path)
@@ -132,15 +142,18 @@ def merge_project(project, other_path: str | Path, dry_run: bool = False) -> Mer
         raise ProjectError(f"{other_path}: a project cannot be merged into itself")
     with tempfile.TemporaryDirectory(prefix="annotator-merge-") as folder:
         copy = Path(folder) / "other.annot"
+        step(f"Reading {other_path.name}…")
         _private_copy(other_path, copy)
         Project.open(copy).close()  # brings an older file up to this schema; refuses a newer
+        step(f"Comparing with {other_path.name}…")
         report = MergeReport(source=str(other_path), dry_run=dry_run)
         conn = project.conn
         conn.execute("attach database ? as other", [str(copy)])
         try:
             try:
                 with project.db.atomic():
-                    _merge(conn, report, other_path.name)
+                    _merge(conn, report, other_path.name, step)
+                    step("Placing annotations in revised texts…")
                     _reanchor_revised_articles(conn, report, project.author)
                     if dry_run:
                         raise _DryRun
@@ -181,7 +194,20 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"pragma main.table_info({table})")]
 
 
-def _merge(conn: sqlite3.Connection, report: MergeReport, source: str) -> None:
+def _stepper(cancelled: threading.Event | None, progress: Progress | None, total: int):
+    """step(label): the next step begins; raises Cancelled once `cancelled` is set."""
+    done = itertools.count()
+
+    def step(label: str) -> None:
+        if cancelled is not None and cancelled.is_set():
+            raise Cancelled("merge cancelled: nothing was merged")
+        if progress is not None:
+            progress(next(done), total, label)
+
+    return step
+
+
+def _merge(conn: sqlite3.Connection, report: MergeReport, source: str, step) -> None:
     conn.execute("insert into revision_pause values ('merge')")
     # Their articles that are ours under another id: the same live text.
     conn.execute("create temp table article_map (other_id text primary key, main_id text)")
@@ -195,6 +221,7 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, source: str) -> None:
                  "m.text as ours, o.text as theirs from main.articles m "
                  "join other.articles o on o.id = m.id where m.text_sha256 != o.text_sha256")
     for table in SYNCED_TABLES:
+        step(f"Merging {table}…")
         _merge_table(conn, table, report, source)
     cols = _columns(conn, "rejected_suggestions")
     picked = ", ".join(_mapped(c) if c == "article_id" else f"o.{c}" for c in cols)

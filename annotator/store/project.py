@@ -6,11 +6,13 @@ then announced through `changes` so views update only what changed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -38,6 +40,7 @@ from annotator.store.errors import (
     ReadOnlyError,
 )
 from annotator.store.events import Change, ChangeHub
+from annotator.store.writer import PendingWrite, Writer, finish, held_back
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -89,6 +92,21 @@ def _evidence_from_row(row: dict) -> Evidence:
 _PARTY_LINK_FIELDS = ("party_id", "speaker_id", "claimant_id")
 
 
+def _writes(method):
+    """Run the method on the project's writer thread (waiting for it), where `conn` is the
+    write connection; its change notifications follow on the caller's thread."""
+
+    @functools.wraps(method)
+    def on_writer(self: Project, *args, **kwargs):
+        writer = self._writer
+        if writer is None or writer.on_thread():
+            return method(self, *args, **kwargs)
+        return finish(writer.submit(held_back(
+            self.changes, lambda: method(self, *args, **kwargs))), self.changes)
+
+    return on_writer
+
+
 def _annotation_filter(status, category, party, editor) -> tuple[str, list]:
     sql = ("from annotations n join articles a on a.id = n.article_id "
            "where n.deleted_at is null and n.orphaned_at is null and a.deleted_at is null")
@@ -111,9 +129,11 @@ def _annotation_filter(status, category, party, editor) -> tuple[str, list]:
 class Project:
     """An open project file. Use `Project.create` or `Project.open`."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, author: str) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, author: str,
+                 writer: Writer | None = None) -> None:
         self.path = path
-        self.conn = conn  # reads go straight to sqlite3: the hot paths of the views
+        self._read_conn = conn  # reads go straight to sqlite3: the hot paths of the views
+        self._writer = writer  # None: read-only, or a reader
         self.author = author
         self.changes = ChangeHub()
         self._db: Database | None = None
@@ -122,27 +142,61 @@ class Project:
         self._temp_copy: Path | None = None  # read-only view of an older file, upgraded
 
     @property
-    def db(self) -> Database:
-        """sqlite-utils over the same connection, for writes, transactions and migrations.
+    def conn(self) -> sqlite3.Connection:
+        """The connection of this thread: the writer's on the writer thread (inside a
+        write), otherwise the read connection, which refuses writes (`query_only`)."""
+        writer = self._writer
+        if writer is not None and writer.on_thread():
+            return writer.conn
+        return self._read_conn
 
-        Every write goes through here, so this is the one guard of read-only projects:
-        asking for it then raises ReadOnlyError (reads use `conn`). Imported on first use:
-        sqlite-utils (with click, pluggy, dateutil) costs ~100 ms, which would otherwise
-        double the app's start-up.
-        """
+    def write(self, job: Callable[..., object], *args, **kwargs):
+        """Run job(*args, **kwargs) as a write: on the writer thread, waiting for it; its
+        change notifications follow here. For writes that are not a method of Project (a
+        recovery's copy, a test's raw SQL)."""
+        return _writes(lambda _self: job(*args, **kwargs))(self)
+
+    def start(self, job: Callable[[threading.Event], object]) -> PendingWrite:
+        """Run job(cancelled) on the writer thread and return at once: long work (a merge,
+        an import) that must not hold the caller's thread. job polls `cancelled`; a
+        cancel also aborts its running SQL. Later writes wait for it: they queue."""
+        if self._writer is None:
+            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; changes cannot be saved")
+        return PendingWrite(self._writer, self.changes, job)
+
+    def _check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; changes cannot be saved")
+        if self._writer is not None and not self._writer.on_thread():
+            raise RuntimeError("the project is written on its writer thread only: "
+                               "use a write method, Project.write or Project.start")
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the write connection, for transactions and migrations.
+
+        Every write goes through here or `transaction`, the guards of read-only projects:
+        asking for either then raises ReadOnlyError (reads use `conn`). Imported on first
+        use: sqlite-utils (with click, pluggy, dateutil) costs ~100 ms, which would
+        otherwise double the app's start-up.
+        """
+        self._check_writable()
         if self._db is None:
             self._db = _database(self.conn)
         return self._db
+
+    def prepare_writes(self) -> None:
+        """Import sqlite-utils on the writer thread now, without waiting: the first write
+        that needs it (a category, a merge) then does not pay for it."""
+        if self._writer is not None and not self.read_only:
+            self._writer.submit(lambda: self.db)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction (a savepoint when nested), without sqlite-utils: the hot write
         paths (annotating, editing, deleting) must not wait for it to be imported. Like
         `db`, it refuses read-only projects."""
-        if self.read_only:
-            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; changes cannot be saved")
+        self._check_writable()
         conn = self.conn
         if conn.in_transaction:
             name = f"annotator_{next(_SAVEPOINTS)}"
@@ -226,13 +280,23 @@ class Project:
             project._lock = held
             return project
         try:
-            conn = _connect(path)
+            writer = Writer(lambda: _connect(path), f"writer {path.name}")
+            conn = _read_connection(path)
         except sqlite3.Error as exc:
             raise ProjectError(f"{path}: cannot create the project file ({exc})") from exc
-        project = cls(path, conn, author)
-        db = project.db
+        project = cls(path, conn, author, writer)
+        try:
+            project._initialise(language)
+        except BaseException:
+            project.close()
+            raise
+        return project
+
+    @_writes
+    def _initialise(self, language: str) -> None:
         from annotator.store import schema
 
+        db = self.db
         schema.migrations.apply(db)
         with db.atomic():
             db["meta"].insert_all(
@@ -244,7 +308,6 @@ class Project:
                     {"key": "language", "value": language},
                 ]
             )
-        return project
 
     @classmethod
     def open(cls, path: str | os.PathLike, author: str = "", *, read_only: bool | str = False,
@@ -291,17 +354,17 @@ class Project:
         held = ProjectLock.acquire(path, editor=author) if lock else None
         try:
             try:
-                conn = _connect(path)
+                writer = Writer(lambda: _connect(path), f"writer {path.name}")
             except sqlite3.Error as exc:
                 raise ProjectError(f"{path}: cannot be opened ({exc})") from exc
             try:
-                _probe_writers(conn, path)
-                project = cls(path, conn, author)
+                writer.call(lambda: _probe_writers(writer.conn, path))
+                project = cls(path, _read_connection(path), author, writer)
                 project._lock = held
                 if version < SCHEMA_VERSION:
                     project._migrate()
             except BaseException:
-                conn.close()
+                writer.close()
                 raise
         except BaseException:
             if held is not None:
@@ -326,7 +389,7 @@ class Project:
                 raise ProjectError(f"{self.path}: cannot be read ({exc})") from exc
             raise
         self.conn.close()
-        self.conn, self._temp_copy = copy, Path(name)
+        self._read_conn, self._temp_copy = copy, Path(name)
         reason, self._read_only_reason = self._read_only_reason, None
         try:
             self._migrate()
@@ -334,6 +397,7 @@ class Project:
             self._read_only_reason, self._db = reason, None
         self.conn.execute("pragma query_only = 1")
 
+    @_writes
     def _migrate(self) -> None:
         """Apply pending migrations, each in its own transaction, then record the version."""
         from annotator.store import schema
@@ -345,7 +409,11 @@ class Project:
             )
 
     def close(self) -> None:
-        self.conn.close()
+        """Finish the writes under way, then close (the writer first: its last commit)."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
+        self._read_conn.close()
         lock, self._lock = self._lock, None
         if lock is not None:
             lock.release()
@@ -367,6 +435,7 @@ class Project:
     # Project settings an editor may change (the rest of meta is the file's own record).
     SETTINGS = ("title", "language", "organisation_name", "organisation_url")
 
+    @_writes
     def set_settings(self, **values: str) -> None:
         """Change project settings: title, language (fr/en: labels of exports),
         organisation name and URL (the author of ClaimReview exports)."""
@@ -402,6 +471,7 @@ class Project:
                 return cat
         return None
 
+    @_writes
     def add_category(self, name: str, color: str, shortcut: str = "",
                      category_id: str | None = None) -> Category:
         name = name.strip()
@@ -418,6 +488,7 @@ class Project:
         self.changes.emit(Change("category", "added", (cat.id,)))
         return cat
 
+    @_writes
     def update_category(self, category_id: str, **values) -> None:
         unknown = set(values) - _EDITABLE_CATEGORY_FIELDS
         if unknown:
@@ -465,6 +536,7 @@ class Project:
         )
         return _article_from_row(rows[0]) if rows else None
 
+    @_writes
     def add_article(self, article: Article) -> Article:
         """Store an article whose text is already normalised (see annotator.core.text)."""
         if not article.text.strip():
@@ -477,6 +549,7 @@ class Project:
         self.changes.emit(Change("article", "added", (article.id,)))
         return article
 
+    @_writes
     def add_articles(self, articles: list[Article]) -> list[Article]:
         """Store several articles in one transaction (a batch import's slice): one change."""
         if any(not a.text.strip() for a in articles):
@@ -491,6 +564,7 @@ class Project:
             self.changes.emit(Change("article", "added", tuple(a.id for a in articles)))
         return articles
 
+    @_writes
     def update_article(self, article_id: str, **values) -> None:
         unknown = set(values) - _EDITABLE_ARTICLE_FIELDS
         if unknown:
@@ -499,18 +573,22 @@ class Project:
             self.db["articles"].update(article_id, {**values, "updated_at": utc_now()})
         self.changes.emit(Change("article", "updated", (article_id,)))
 
+    @_writes
     def delete_article(self, article_id: str) -> None:
         """Tombstone: the row stays (merges need it) and its annotations stay with it."""
         self.delete_articles([article_id])
 
+    @_writes
     def restore_article(self, article_id: str) -> None:
         self.restore_articles([article_id])
 
+    @_writes
     def delete_articles(self, article_ids: list[str]) -> None:
         """Tombstones for several articles in one transaction and one change."""
         self._set_deleted("articles", article_ids, utc_now())
         self.changes.emit(Change("article", "removed", tuple(article_ids)))
 
+    @_writes
     def restore_articles(self, article_ids: list[str]) -> None:
         self._set_deleted("articles", article_ids, None)
         self.changes.emit(Change("article", "added", tuple(article_ids)))
@@ -570,6 +648,7 @@ class Project:
             status=status, author=self.author,
         )
 
+    @_writes
     def add_annotation(self, ann: Annotation) -> Annotation:
         now = utc_now()
         ann.created_at = ann.created_at or now
@@ -587,6 +666,7 @@ class Project:
         self.changes.emit(Change("annotation", "added", (ann.id,), (ann.article_id,)))
         return ann
 
+    @_writes
     def update_annotation(self, annotation_id: str, **values) -> None:
         unknown = set(values) - _EDITABLE_ANNOTATION_FIELDS
         if unknown:
@@ -599,12 +679,14 @@ class Project:
                 + " where id = ?", [*values.values(), annotation_id])
         self.changes.emit(Change("annotation", "updated", (annotation_id,), (article_id,)))
 
+    @_writes
     def delete_annotation(self, annotation_id: str) -> None:
         article_id = self._annotation_article(annotation_id)
         op = self._live_op(annotation_id, "removed")
         self._set_deleted("annotations", annotation_id, utc_now())
         self.changes.emit(Change("annotation", op, (annotation_id,), (article_id,)))
 
+    @_writes
     def restore_annotation(self, annotation_id: str) -> None:
         article_id = self._annotation_article(annotation_id)
         op = self._live_op(annotation_id, "added")
@@ -619,6 +701,7 @@ class Project:
                                 [annotation_id]).fetchone()
         return "updated" if row and row[0] else op
 
+    @_writes
     def add_imported_annotations(self, articles: list[Article],
                                  annotations: list[Annotation],
                                  categories: Iterable[Category] = ()) -> None:
@@ -654,10 +737,12 @@ class Project:
             self.changes.emit(Change("annotation", "added", tuple(a.id for a in annotations),
                                      tuple({a.article_id: None for a in annotations})))
 
+    @_writes
     def delete_annotations(self, annotation_ids: list[str]) -> None:
         """Tombstones for several annotations in one transaction and one change."""
         self._set_annotations_deleted(annotation_ids, utc_now(), "removed")
 
+    @_writes
     def restore_annotations(self, annotation_ids: list[str]) -> None:
         self._set_annotations_deleted(annotation_ids, None, "added")
 
@@ -702,14 +787,18 @@ class Project:
 
     # ---- revisions of an article's text (see store/revision.py) ---------------------------
 
-    def revise_article_text(self, article_id: str, new_text: str):
+    @_writes
+    def revise_article_text(self, article_id: str, new_text: str,
+                            cancelled: threading.Event | None = None):
         """Replace an article's text with a corrected version, re-anchoring every annotation
         (one transaction). Returns a ReanchorReport: unchanged, moved, orphaned, and the
-        states before and after for `restore_article_state` (undo, redo)."""
+        states before and after for `restore_article_state` (undo, redo). `cancelled`,
+        once set, stops it with Cancelled before anything is written."""
         from annotator.store.revision import revise
 
-        return revise(self, article_id, new_text)
+        return revise(self, article_id, new_text, cancelled)
 
+    @_writes
     def restore_article_state(self, state) -> None:
         """Put back an article's text and anchors from a ReanchorReport (before or after)."""
         from annotator.store.revision import restore
@@ -735,6 +824,7 @@ class Project:
             "order by a.imported_at, a.rowid, n.start, n.id")
         return [Annotation(*row) for row in rows]
 
+    @_writes
     def place_orphan(self, annotation_id: str, start: int, end: int):
         """Give an orphan a place again, [start, end) of its article's current text (an
         editor found where its words went). Returns its anchor before, for
@@ -743,6 +833,7 @@ class Project:
 
         return place_orphan(self, annotation_id, start, end)
 
+    @_writes
     def restore_anchors(self, anchors: list) -> None:
         """Write back anchors returned by `place_orphan` (undo)."""
         from annotator.store.revision import restore_anchors
@@ -767,6 +858,7 @@ class Project:
                 return party
         return None
 
+    @_writes
     def add_party(self, party: Party) -> Party:
         import json
 
@@ -777,14 +869,17 @@ class Project:
         self.changes.emit(Change("party", "added", (party.id,)))
         return party
 
+    @_writes
     def delete_party(self, party_id: str) -> None:
         self._set_deleted("parties", party_id, utc_now())
         self.changes.emit(Change("party", "removed", (party_id,)))
 
+    @_writes
     def restore_party(self, party_id: str) -> None:
         self._set_deleted("parties", party_id, None)
         self.changes.emit(Change("party", "added", (party_id,)))
 
+    @_writes
     def update_party(self, party_id: str, **values) -> None:
         """Edit name, kind, aliases (a list) or description."""
         unknown = set(values) - {"name", "kind", "aliases", "description"}
@@ -830,6 +925,7 @@ class Project:
                 counts.setdefault(party_id, [0, 0])[slot] += n
         return {k: (v[0], v[1]) for k, v in counts.items()}
 
+    @_writes
     def merge_parties(self, source_id: str, target_id: str) -> dict:
         """Fold `source` into `target`: every link moves, the source's name and aliases
         become the target's aliases, the source is deleted. One transaction. Returns what
@@ -862,6 +958,7 @@ class Project:
         return {"source": source_id, "target": target_id, "links": links,
                 "target_aliases": target.aliases}
 
+    @_writes
     def unmerge_parties(self, merged: dict) -> None:
         """Undo `merge_parties` with what it returned."""
         now = utc_now()
@@ -895,6 +992,7 @@ class Project:
                 for r in self._query("select * from statuses where deleted_at is null "
                                      "order by position, label_en")]
 
+    @_writes
     def add_status(self, label_en: str, label_fr: str = "") -> Status:
         label_en = " ".join(label_en.split())
         if not label_en:
@@ -909,6 +1007,7 @@ class Project:
         self.changes.emit(Change("status", "added", (status.id,)))
         return status
 
+    @_writes
     def update_status(self, status_id: str, **values) -> None:
         """Rename (label_en, label_fr) or move (position) a status."""
         unknown = set(values) - {"label_en", "label_fr", "position"}
@@ -920,6 +1019,7 @@ class Project:
             self.db["statuses"].update(status_id, {**values, "updated_at": utc_now()})
         self.changes.emit(Change("status", "updated", (status_id,)))
 
+    @_writes
     def delete_status(self, status_id: str) -> None:
         """Only an unused status can go (annotations must keep a meaningful status)."""
         used = self.conn.execute("select count(*) from annotations where status = ? "
@@ -931,6 +1031,7 @@ class Project:
         self._set_deleted("statuses", status_id, utc_now())
         self.changes.emit(Change("status", "removed", (status_id,)))
 
+    @_writes
     def restore_status(self, status_id: str) -> None:
         self._set_deleted("statuses", status_id, None)
         self.changes.emit(Change("status", "added", (status_id,)))
@@ -949,6 +1050,7 @@ class Project:
             "on n.id = e.annotation_id where n.article_id = ? and e.deleted_at is null "
             "group by e.annotation_id", [article_id]))
 
+    @_writes
     def add_evidence(self, evidence: Evidence) -> Evidence:
         with self.db.atomic():
             self.db["evidence"].insert({**asdict(evidence), "updated_at": utc_now(),
@@ -957,6 +1059,7 @@ class Project:
         self._emit_evidence(evidence.annotation_id)
         return evidence
 
+    @_writes
     def update_evidence(self, evidence_id: str, **values) -> None:
         unknown = set(values) - {"url", "title", "consulted_at", "note"}
         if unknown:
@@ -967,6 +1070,7 @@ class Project:
             self._touch_annotation(annotation_id)
         self._emit_evidence(annotation_id)
 
+    @_writes
     def delete_evidence(self, evidence_id: str) -> None:
         annotation_id = self._evidence_annotation(evidence_id)
         with self.db.atomic():
@@ -974,6 +1078,7 @@ class Project:
             self._touch_annotation(annotation_id)
         self._emit_evidence(annotation_id)
 
+    @_writes
     def restore_evidence(self, evidence_id: str) -> None:
         annotation_id = self._evidence_annotation(evidence_id)
         with self.db.atomic():
@@ -1056,6 +1161,7 @@ class Project:
             "select category, start, end from rejected_suggestions where article_id = ?",
             [article_id]))
 
+    @_writes
     def reject_suggestions(self, article_id: str,
                            spans: list[tuple[str, int, int, str]]) -> None:
         """Remember (category, start, end, exact) as rejected: never offered again here."""
@@ -1067,6 +1173,7 @@ class Project:
                 pk=("article_id", "category", "start", "end"))
         self.changes.emit(Change("suggestion", "removed", (), (article_id,)))
 
+    @_writes
     def unreject_suggestions(self, article_id: str,
                              spans: list[tuple[str, int, int, str]]) -> None:
         with self.db.atomic():
@@ -1084,6 +1191,7 @@ class Project:
             "select items from suggestion_sets where article_id = ?", [article_id]).fetchone()
         return None if row is None else json.loads(row[0])
 
+    @_writes
     def save_suggestion_set(self, article_id: str, items: list[dict]) -> None:
         """Replace what the engine proposed for this article."""
         with self.db.atomic():
@@ -1140,6 +1248,7 @@ class Project:
             ],
         )
 
+    @_writes
     def load(self, data: ProjectData) -> dict[str, int]:
         """Insert the rows of `data`, keeping their ids and timestamps, in one transaction.
 
@@ -1190,22 +1299,26 @@ class Project:
 
     # ---- merging copies (see merge.py) ---------------------------------------------------
 
-    def merge(self, other: str | os.PathLike, dry_run: bool = False):
-        """Merge another copy of the project into this one; returns a MergeReport."""
+    @_writes
+    def merge(self, other: str | os.PathLike, dry_run: bool = False, **work):
+        """Merge another copy of the project into this one; returns a MergeReport.
+        `work`: cancelled= and progress= as `store.merge.merge_project` takes them."""
         from annotator.store.merge import merge_project
 
-        return merge_project(self, other, dry_run=dry_run)
+        return merge_project(self, other, dry_run=dry_run, **work)
 
     def merge_conflicts(self, include_resolved: bool = False):
         from annotator.store.merge import conflicts
 
         return conflicts(self.conn, include_resolved)
 
+    @_writes
     def resolve_conflict(self, conflict_id: str, keep: str):
         from annotator.store.merge import resolve
 
         return resolve(self, conflict_id, keep)
 
+    @_writes
     def save_copy(self, target: str | os.PathLike) -> Path:
         """A consistent copy of the whole file (VACUUM INTO), safe while the project is open."""
         target = Path(target)
@@ -1216,6 +1329,7 @@ class Project:
         self.conn.execute("vacuum into ?", [str(target)])
         return target
 
+    @_writes
     def share_copy(self, target: str | os.PathLike, *, without_notes: bool = False,
                    leave_out: Iterable[str] = ()):
         """A copy for a colleague, maybe without private notes or some articles (a
@@ -1291,6 +1405,15 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _read_connection(path: Path) -> sqlite3.Connection:
+    """The read connection beside the writer's: `query_only`, so a write that strayed from
+    the writer thread fails loudly instead of racing it."""
+    conn = sqlite3.connect(path, check_same_thread=False)
+    conn.execute("pragma busy_timeout = 5000")
+    conn.execute("pragma query_only = 1")
+    return conn
+
+
 def _probe_writers(conn: sqlite3.Connection, path: Path) -> None:
     """SQLite's own lock, behind the lock file: a program writing without one (an older
     version, a database tool) holds a write transaction; wait a second, then refuse."""
@@ -1325,12 +1448,20 @@ def _import_sqlite_utils_without_numpy() -> None:
     costs ~150 ms, which the first write of every session would pay: hide it meanwhile."""
     import sys
 
-    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # makes `import name` raise ImportError
+    import _imp
+
+    # Holding the import lock keeps another thread (spaCy loading on the suggestion
+    # worker) from importing numpy while it is hidden; it is reentrant for this one.
+    _imp.acquire_lock()
     try:
-        import sqlite_utils  # noqa: F401
-    finally:
+        hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
         for name in hidden:
-            del sys.modules[name]
+            sys.modules[name] = None  # makes `import name` raise ImportError
+        try:
+            import sqlite_utils  # noqa: F401
+        finally:
+            for name in hidden:
+                del sys.modules[name]
+    finally:
+        _imp.release_lock()
 

@@ -109,7 +109,7 @@ def recover(source: str | os.PathLike, target: str | os.PathLike,
         wal = source.with_name(source.name + "-wal")
         if wal.is_file():
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-        old = sqlite3.connect(copy)
+        old = sqlite3.connect(copy, check_same_thread=False)  # read on the writer thread
         try:
             # Tolerate a damaged schema and a file shorter than its header says.
             old.execute("pragma writable_schema = on")
@@ -124,7 +124,8 @@ def recover(source: str | os.PathLike, target: str | os.PathLike,
                     f"format {version}); update the app to recover it")
             project = Project.create(target, author=author)
             try:
-                report = _copy_rows(old, project.conn, tables, source, target)
+                report = project.write(
+                    lambda: _copy_rows(old, project.conn, tables, source, target))
             except BaseException:
                 project.close()
                 target.unlink(missing_ok=True)

@@ -19,12 +19,14 @@ became an orphan "removed", as if it had been created or deleted.
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from annotator.core.model import utc_now
 from annotator.core.text import context, normalize_text, text_sha256
+from annotator.store.errors import Cancelled
 from annotator.store.events import Change
 
 if TYPE_CHECKING:
@@ -104,8 +106,10 @@ def article_state(project: Project, article_id: str) -> ArticleState:
     return ArticleState(article_id, row[0], anchors, rejected)
 
 
-def revise(project: Project, article_id: str, new_text: str) -> ReanchorReport:
-    """Replace the article's text and re-anchor everything in it (one transaction)."""
+def revise(project: Project, article_id: str, new_text: str,
+           cancelled: threading.Event | None = None) -> ReanchorReport:
+    """Replace the article's text and re-anchor everything in it (one transaction).
+    `cancelled`, set meanwhile, stops it with Cancelled before anything is written."""
     began = time.perf_counter()
     article = project.article(article_id)
     if article is None or article.deleted_at:
@@ -115,6 +119,8 @@ def revise(project: Project, article_id: str, new_text: str) -> ReanchorReport:
         raise ValueError("an article needs some text")
     before = article_state(project, article_id)
     after, placements = _reanchored(before, text, utc_now())
+    if cancelled is not None and cancelled.is_set():
+        raise Cancelled("revision cancelled: the text is as it was")
     report = ReanchorReport(article_id, before=before, after=after)
     for old, new in zip(before.anchors, after.anchors, strict=True):
         if old.deleted:

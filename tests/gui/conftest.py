@@ -68,6 +68,11 @@ def rows(path, sql, params=()):
         conn.close()
 
 
+def finish_writes(window):
+    """Wait for the window's long write (merge, copies, re-anchoring) and deliver its end."""
+    window.last_background_write.wait()
+
+
 def import_and_wait(qtbot, window, paths, timeout=20000):
     """Import as the user does, and wait for the background import to end; its job."""
     with qtbot.waitSignal(window.import_finished, timeout=timeout) as blocker:

@@ -226,7 +226,7 @@ def test_newer_project_is_refused_and_current_stays(window, errors, tmp_path):
 
 def test_new_project_recent_and_save_copy(window, settings, tmp_path, project_file):
     copy = tmp_path / "copie.annot"
-    window.save_copy(copy)
+    window.save_copy(copy).wait()
     assert window.open_project(tmp_path / "fresh.annot", create=True)
     assert window.article_model.rowCount() == 0
     assert settings.recent_projects()[:2] == [str((tmp_path / "fresh.annot").resolve()),

@@ -46,8 +46,9 @@ def test_import_a_folder_tree(window, qtbot, tmp_path, project_file):
         "3 imported, 0 skipped as duplicates, 0 failed.")
 
 
-def test_the_project_is_written_on_the_gui_thread_only(window, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QThread
+def test_the_project_is_written_on_its_writer_thread_only(window, qtbot, tmp_path,
+                                                           monkeypatch):
+    import threading
 
     from annotator.gui import importing
 
@@ -55,14 +56,15 @@ def test_the_project_is_written_on_the_gui_thread_only(window, qtbot, tmp_path, 
     real = importing.store_articles
 
     def store(*args):
-        threads.append(QThread.currentThread())
+        threads.append(threading.current_thread().name)
         return real(*args)
 
     monkeypatch.setattr(importing, "store_articles", store)
     for i in range(3):
         (tmp_path / f"p{i}.html").write_text(news_page(i), encoding="utf-8")
     import_and_wait(qtbot, window, [tmp_path])
-    assert threads and all(t is window.thread() for t in threads)
+    # Neither the GUI thread nor the reading worker: the one writer of the project.
+    assert threads and set(threads) == {f"writer {window.project.path.name}"}
 
 
 def test_event_loop_keeps_running_during_an_import(window, qtbot, tmp_path):

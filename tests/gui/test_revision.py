@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.text import normalize_text
 from annotator.gui.revision_dialog import RevisionDialog
-from tests.gui.conftest import rows
+from tests.gui.conftest import finish_writes, rows
 
 
 def annotate(window, words, category):
@@ -52,6 +52,7 @@ def test_revise_place_the_orphan_then_undo_everything(window, qtbot, project_fil
     monkeypatch.setattr(RevisionDialog, "exec", fill_and_accept)
     assert window.revise_action.isEnabled()
     window.revise_action.trigger()
+    finish_writes(window)
     QApplication.processEvents()
     assert errors == []
     report = window.last_revision_report
@@ -75,6 +76,7 @@ def test_revise_place_the_orphan_then_undo_everything(window, qtbot, project_fil
 
     # Place it: select where its words now are (the editor added them back), Place Here.
     window.revise_article(window.view.article.text + "\n\nPrès de 2500 salariés à Lyon.")
+    finish_writes(window)
     QApplication.processEvents()
     assert orphans.count() == 1
     orphans.place_button.click()  # nothing selected: nothing happens
@@ -111,6 +113,7 @@ def test_an_orphan_deleted_and_restored_leaves_the_counts_right(window, project_
     annotate(window, "Marc Durand", "party")
     annotate(window, "2400 salariés", "figure")
     window.revise_article(corrected(window))
+    finish_writes(window)
     QApplication.processEvents()
     window.last_revision_summary.close()
     listed = window.article_model.data(window.article_model.index(0))
@@ -158,6 +161,7 @@ def test_suggestions_found_in_the_text_before_a_revision_are_not_kept(window, mo
     start = article.text.index("2400 salariés")
     stale = Suggestion("figure", start, start + 13, "2400 salariés", 0.9)
     window.revise_article("Chapeau.\n\n" + article.text)
+    finish_writes(window)
     QApplication.processEvents()
     window.last_revision_summary.close()
     asked = []

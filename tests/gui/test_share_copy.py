@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFileDialog
 from annotator.core.model import Article, new_id
 from annotator.core.text import text_sha256
 from annotator.store import Project
-from tests.gui.conftest import rows
+from tests.gui.conftest import finish_writes, rows
 
 SECRET_TEXT = "Note interne : notre source au ministère est Mme Zoubiri."
 
@@ -40,6 +40,7 @@ def test_share_a_copy_without_notes_or_one_article_from_the_menu(
          if b.text() == "&Choose…").click()
     assert dialog.target() == target
     dialog.save_button.click()
+    finish_writes(window)
     assert "Copy for sharing saved" in window.statusBar().currentMessage()
     assert rows(target, "select title from articles") == [("Plan social chez Nuvia",)]
     assert rows(target, "select note from annotations") == [("",)]
@@ -49,7 +50,9 @@ def test_share_a_copy_without_notes_or_one_article_from_the_menu(
     with Project.open(target, author="Lina") as copy:
         copy.update_annotation(ann.id, status="verified")
     window.merge_copy(target)
+    finish_writes(window)
     window.last_merge_preview.merge_button.click()
+    finish_writes(window)
     assert rows(window.project.path, "select status, note from annotations") == [
         ("verified", SECRET_TEXT)]
     assert rows(window.project.path, "select deleted_at from articles where id = ?",
@@ -57,5 +60,5 @@ def test_share_a_copy_without_notes_or_one_article_from_the_menu(
 
 
 def test_a_copy_that_cannot_be_written_says_so(window, tmp_path, errors):
-    window.share_copy(tmp_path / "missing-folder" / "x.annot", without_notes=True)
+    window.share_copy(tmp_path / "missing-folder" / "x.annot", without_notes=True).wait()
     assert errors and "No copy was saved" in errors[0][1] and "no such folder" in errors[0][1]

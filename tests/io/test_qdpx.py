@@ -586,8 +586,8 @@ def test_a_category_deleted_after_an_import_comes_back_with_the_next(tmp_path):
     emotion = G["emotion"].strip("{}").lower()
     with Project.create(tmp_path / "p.annot") as project:
         project.add_imported_annotations([], [], [Category(emotion, "Émotion", "#ff00aa")])
-        with project.db.atomic():
-            project.db["categories"].update(emotion, {"deleted_at": "2024-01-01T00:00:00Z"})
+        project.write(lambda: project.db["categories"].update(
+            emotion, {"deleted_at": "2024-01-01T00:00:00Z"}))
         assert project.category_by_name("Émotion") is None
         plan = import_annotation_files(project, [path])
         assert plan.failed == []

@@ -68,9 +68,13 @@ def test_killed_during_a_merge(tmp_path, after):
     a, b = tmp_path / "a.annot", tmp_path / "b.annot"
     ids = big_project(a)
     shutil.copy(a, b)
-    with Project.open(b, author="bert") as pb, pb.db.atomic():
-        for annotation_id in ids[::7]:
-            pb.update_annotation(annotation_id, note="checked by Bert")
+    with Project.open(b, author="bert") as pb:
+        def edit_some() -> None:
+            with pb.db.atomic():
+                for annotation_id in ids[::7]:
+                    pb.update_annotation(annotation_id, note="checked by Bert")
+
+        pb.write(edit_some)
     before = rows(a, "select id, note from annotations order by id")
     run_and_kill(f"""
 from annotator.store import Project

@@ -18,8 +18,17 @@ def test_schema_version_matches_migrations():
 
 
 def test_create_sets_pragmas_meta_and_builtins(project):
-    assert project.conn.execute("pragma journal_mode").fetchone()[0] == "wal"
-    assert project.conn.execute("pragma foreign_keys").fetchone()[0] == 1
+    def pragma(name: str):
+        return project.conn.execute(f"pragma {name}").fetchone()[0]
+
+    # The writer's connection (a write runs on its thread)…
+    assert project.write(pragma, "journal_mode") == "wal"
+    assert project.write(pragma, "foreign_keys") == 1
+    assert project.write(pragma, "query_only") == 0
+    # …and the read connection of every other thread, which refuses writes.
+    assert pragma("query_only") == 1
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        project.conn.execute("delete from articles")
     meta = project.meta()
     assert meta["schema_version"] == str(SCHEMA_VERSION)
     assert len(meta["project_id"]) == 36
@@ -125,10 +134,13 @@ def test_span_outside_text_is_refused(project, make_article):
 
 def test_failed_transaction_leaves_nothing(project, make_article):
     article = make_article(FR)
-    with pytest.raises(RuntimeError):
+    def crash_mid_import() -> None:
         with project.db.atomic():
             project.db["articles"].insert(vars(article))
             raise RuntimeError("crash mid-import")
+
+    with pytest.raises(RuntimeError):
+        project.write(crash_mid_import)
     assert project.article_ids() == []
 
 
@@ -205,8 +217,8 @@ def test_save_copy_is_a_valid_project(project, make_article, tmp_path):
 def test_check_reports_mismatched_spans(project, make_article):
     article = project.add_article(make_article(FR))
     ann = project.add_annotation(project.new_annotation(article, "quote", 2, 20))
-    with project.db.atomic():
-        project.db.execute("update annotations set exact = 'zzz' where id = ?", [ann.id])
+    project.write(lambda: project.db.execute(
+        "update annotations set exact = 'zzz' where id = ?", [ann.id]))
     report = project.check()
     assert not report["ok"] and "no longer matches" in report["problems"][0]
 

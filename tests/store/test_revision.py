@@ -100,9 +100,9 @@ def test_nothing_is_deleted_an_orphan_keeps_its_old_words(project, article, anno
 def test_revision_is_one_transaction(project, article, annotated):
     # The last annotation written fails: the text and the others must stay as they were.
     before = anchors(project, article.id)
-    project.conn.execute(
+    project.write(lambda: project.conn.execute(
         "create trigger refuse before update of start on annotations "
-        f"when new.id = '{annotated['quote'].id}' begin select raise(abort, 'refused'); end")
+        f"when new.id = '{annotated['quote'].id}' begin select raise(abort, 'refused'); end"))
     seen = []
     project.changes.subscribe(seen.append)
     with pytest.raises(sqlite3.IntegrityError, match="refused"):

@@ -56,7 +56,8 @@ def fts_in_step(project: Project) -> None:
     """FTS5's own check of an external-content index against its table: raises if the
     index holds a row or word the table does not, or misses one."""
     for table in ("articles_fts", "annotations_fts"):
-        project.conn.execute(f"insert into {table}({table}, rank) values ('integrity-check', 1)")
+        project.write(lambda table=table: project.conn.execute(
+            f"insert into {table}({table}, rank) values ('integrity-check', 1)"))
 
 
 def kinds(hits) -> list[tuple[str, str]]:
@@ -315,13 +316,16 @@ def test_older_files_get_their_annotation_index_back(tmp_path):
     path = tmp_path / "old.annot"
     with Project.create(path) as p:
         article = add(p, TEXT, "Nuvia")
-        conn = p.conn
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(f"drop trigger annotations_{suffix}")
-        conn.execute("drop index articles_deleted")
-        conn.execute("delete from _sqlite_migrations where name = 'm012_full_text_triggers'")
-        conn.execute("update meta set value = '10' where key = 'schema_version'")
-        conn.commit()
+
+        def as_before_m012() -> None:
+            conn = p.conn  # the writer's
+            for suffix in ("ai", "ad", "au"):
+                conn.execute(f"drop trigger annotations_{suffix}")
+            conn.execute("drop index articles_deleted")
+            conn.execute("delete from _sqlite_migrations where name = 'm012_full_text_triggers'")
+            conn.execute("update meta set value = '10' where key = 'schema_version'")
+
+        p.write(as_before_m012)
         annotate(p, article, "un plan brutal", note="noté avant la mise à jour")
         assert p.search("note") == []  # what those files did
     with Project.open(path) as p:
