@@ -1446,9 +1446,8 @@ def _import_sqlite_utils_without_numpy() -> None:
     """sqlite-utils imports numpy (and pandas) when they are installed, only to map their
     number types to column types; the store never passes any. numpy is there for spaCy and
     costs ~150 ms, which the first write of every session would pay: hide it meanwhile."""
-    import sys
-
     import _imp
+    import sys
 
     # Holding the import lock keeps another thread (spaCy loading on the suggestion
     # worker) from importing numpy while it is hidden; it is reentrant for this one.
