@@ -21,6 +21,7 @@ class ArticleView(QPlainTextEdit):
     """Shows one article; emits `annotation_clicked` when a highlight is clicked."""
 
     annotation_clicked = Signal(str)
+    selection_made = Signal()  # the mouse let go over a selection (sticky category mode)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +160,12 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def neighbour_annotation(self, annotation_id: str | None, step: int) -> str | None:
+        """The annotation after (step 1) or before (step -1) this one in the text; without
+        one, the first after the cursor or the last before it."""
+        span = self.highlighter.neighbour(annotation_id, self.textCursor().position(), step)
+        return span.annotation_id if span else None
+
     def annotation_ids_at(self, code_point: int) -> list[str]:
         """Annotations covering a position, innermost first."""
         spans = self.highlighter.spans_at(self._map.to_utf16(code_point))
@@ -169,10 +176,14 @@ class ArticleView(QPlainTextEdit):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
         cursor = self.textCursor()
-        if event.button() == Qt.MouseButton.LeftButton and not cursor.hasSelection():
-            ids = self.annotation_ids_at(self._map.to_code_point(cursor.position()))
-            if ids:
-                self.annotation_clicked.emit(ids[0])
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if cursor.hasSelection():
+            self.selection_made.emit()
+            return
+        ids = self.annotation_ids_at(self._map.to_code_point(cursor.position()))
+        if ids:
+            self.annotation_clicked.emit(ids[0])
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
         menu: QMenu = self.createStandardContextMenu(event.pos())

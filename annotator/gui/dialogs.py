@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Category
 
-RESERVED_SHORTCUTS = {"Del", "Delete", "Backspace", "Return", "Enter", "Esc", "Tab", "Space"}
+RESERVED_SHORTCUTS = {"Del", "Delete", "Backspace", "Return", "Enter", "Esc", "Tab", "Space",
+                      "J", "K", "?"}  # J, K: next and previous annotation; ?: shortcuts
 
 
 class CategoryEditor(QDialog):
@@ -89,7 +90,7 @@ class CategoryEditor(QDialog):
         elif shortcut and shortcut in self._taken_shortcuts:
             problem = f"The shortcut {shortcut} is already used."
         elif shortcut in RESERVED_SHORTCUTS:
-            problem = f"{shortcut} is reserved for editing."
+            problem = f"{shortcut} is reserved (editing, moving between annotations, help)."
         if problem:
             QMessageBox.warning(self, self.windowTitle(), problem)
             return

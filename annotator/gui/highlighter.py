@@ -76,6 +76,16 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.rehighlight_range(span[0], span[1])
         return Span(*span)
 
+    def neighbour(self, annotation_id: str | None, position: int, step: int) -> Span | None:
+        """The span after (step 1) or before (step -1) this one in reading order; without
+        one (or it is not here), the first after `position`, or the last before it."""
+        current = self._by_id.get(annotation_id) if annotation_id else None
+        if current is not None:
+            index = bisect_left(self._spans, current) + step
+        else:
+            index = bisect_left(self._starts, position) - (step < 0)
+        return Span(*self._spans[index]) if 0 <= index < len(self._spans) else None
+
     def spans_at(self, position: int) -> list[Span]:
         """Spans covering a position, innermost first (used to pick under the cursor)."""
         lo = bisect_left(self._starts, position - self._max_length)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._pending_changes: list[tuple[Change, dict]] = []
         self._select_when_listed: str | None = None
         self.import_job = None  # the ImportJob running, if any
+        self._last_category_id: str | None = None  # the category sticky mode applies
         self.last_background_write = None  # the last BackgroundWrite (merge, copies…)
         self.integrity_checked.connect(self._integrity_checked)
         self.suggester = SuggestService(self)
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.article_header.setAccessibleName("Article details")
         self.view = ArticleView()
         self.view.annotation_clicked.connect(self._annotation_clicked_in_text)
+        self.view.selection_made.connect(self._selection_made)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(4, 4, 4, 4)
@@ -332,6 +334,21 @@ class MainWindow(QMainWindow):
         self.find_next_action = self._action("Find &Next", self.find_bar.find_next, "F3")
         self.find_previous_action = self._action("Find Pre&vious", self.find_bar.find_previous,
                                                  "Shift+F3")
+        self.next_annotation_action = self._action(
+            "Ne&xt Annotation", lambda: self.step_annotation(1), "J",
+            "Select the next annotation in the text")
+        self.previous_annotation_action = self._action(
+            "Pre&vious Annotation", lambda: self.step_annotation(-1), "K",
+            "Select the previous annotation in the text")
+        self.sticky_action = self._action(
+            "Stic&ky Category", lambda: None, "Ctrl+Alt+C",
+            "Mark each new selection in the text with the last category used")
+        self.sticky_action.setCheckable(True)
+        self.sticky_action.toggled.connect(self._sticky_toggled)
+        self.shortcuts_action = self._action(
+            "&Keyboard Shortcuts", self.shortcut_sheet, None,
+            "Every shortcut of the window, with a filter")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self.category_actions = QActionGroup(self)
         self.category_actions.setExclusive(False)
 
@@ -361,7 +378,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.conflicts_action)
         edit_menu.addAction(self.editor_name_action)
         self.annotate_menu = self.menuBar().addMenu("&Annotate")
+        # Category actions go before this tail (_rebuild_category_actions).
         self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
+                                   self.annotate_menu.addAction(self.sticky_action),
+                                   self.annotate_menu.addAction(self.next_annotation_action),
+                                   self.annotate_menu.addAction(
+                                       self.previous_annotation_action),
+                                   self.annotate_menu.addSeparator(),
                                    self.annotate_menu.addAction(self.suggest_action),
                                    self.annotate_menu.addAction(self.suggest_on_open_action),
                                    self.annotate_menu.addAction(self.suggest_on_import_action),
@@ -370,6 +393,7 @@ class MainWindow(QMainWindow):
                                    self.annotate_menu.addAction(self.parties_action),
                                    self.annotate_menu.addAction(self.statistics_action)]
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
@@ -1074,6 +1098,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select some text to annotate first.", 5000)
             return None
         category = next(c for c in self._categories if c.id == category_id)
+        self._last_category_id = category_id  # what sticky mode goes on with
         annotation = self.project.new_annotation(article, category_id, start, end)
         if self.view.selected_span() != (start, end):
             self.view.select_span(start, end)  # show what the snapping kept
@@ -1152,6 +1177,48 @@ class MainWindow(QMainWindow):
         self.stats_dialog.show()
         self.stats_dialog.raise_()
         self.stats_dialog.activateWindow()
+
+    # ---- keyboard: moving between annotations, sticky category ---------------------------
+
+    def step_annotation(self, step: int) -> str | None:
+        """J / K: select the next (1) or previous (-1) annotation in the text, in the panel
+        and the text alike; returns its id."""
+        if self.view.article is None:
+            return None
+        annotation_id = self.view.neighbour_annotation(self.panel.current_id, step)
+        if annotation_id is None:
+            self.statusBar().showMessage(
+                "No annotation " + ("after this one." if step > 0 else "before this one."),
+                3000)
+            return None
+        self.panel.select(annotation_id)
+        self.view.select_span(*self.view.span_of(annotation_id)[1:])
+        return annotation_id
+
+    def _sticky_toggled(self, on: bool) -> None:
+        if on and self._sticky_category() is None:
+            self.sticky_action.setChecked(False)
+            return
+        self.statusBar().showMessage(
+            f"Sticky category: each selection becomes a {self._sticky_category().name.lower()}"
+            " (Annotate ▸ Sticky Category to stop)." if on else "Sticky category off.", 8000)
+
+    def _sticky_category(self) -> Category | None:
+        """The category sticky mode applies: the last one used, else the first."""
+        return next((c for c in self._categories if c.id == self._last_category_id),
+                    self._categories[0] if self._categories else None)
+
+    def _selection_made(self) -> None:
+        if self.sticky_action.isChecked() and (category := self._sticky_category()):
+            self.annotate_selection(category.id)
+
+    def shortcut_sheet(self) -> None:
+        """Help ▸ Keyboard Shortcuts (F1, ?): kept in last_shortcut_sheet."""
+        from annotator.gui.shortcut_sheet import ShortcutSheet
+
+        sheet = ShortcutSheet(self.menuBar(), self)
+        self.last_shortcut_sheet = sheet
+        sheet.show()
 
     def reveal_annotation(self, annotation_id: str) -> None:
         a = self.annotation_model.annotation(annotation_id)
