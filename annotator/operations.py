@@ -176,12 +176,15 @@ def project_gazetteer(project: Project):
 def export_project(project: Project, fmt: str, out: str | os.PathLike,
                    article_ids: list[str] | None = None,
                    template_dir: str | os.PathLike | None = None,
-                   should_stop=None, on_stage=None) -> Path:
+                   should_stop=None, on_stage=None,
+                   meta_defaults: dict[str, str] | None = None) -> Path:
     """Write a fact sheet or the interchange file; returns the written path.
 
     template_dir: a newsroom's copy of exports/ for the HTML fact sheet (default: ours).
     should_stop, on_stage: for a background export, its Cancel (see io.exporters.export)
     and what it is doing ("reading", then "writing").
+    meta_defaults: project settings to use where the project has none (the editor's
+    organisation, from their preferences); the file is not changed.
     """
     from annotator.io.errors import ExportCancelled
     from annotator.io.exporters import export
@@ -189,6 +192,9 @@ def export_project(project: Project, fmt: str, out: str | os.PathLike,
     if on_stage:
         on_stage("reading")
     data = project.snapshot(article_ids)
+    for key, value in (meta_defaults or {}).items():
+        if value and not data.meta.get(key):
+            data.meta[key] = value
     if should_stop is not None and should_stop():
         raise ExportCancelled(f"{out}: export cancelled; nothing was written")
     if on_stage:

@@ -35,9 +35,9 @@ class ArticleView(QPlainTextEdit):
         self.setAcceptDrops(False)  # files dropped here go to the window's importer
         self.setTabChangesFocus(True)
         self.setAccessibleName("Article text")
-        font = QFont(self.font())
-        font.setPointSizeF(max(11.0, font.pointSizeF() * 1.15))
-        self.setFont(font)
+        self._default_font = QFont(self.font())
+        self._reading_width = 0  # the widest line in average characters; 0: the whole pane
+        self.set_reading_font("", 0.0)
         self.highlighter = SpanHighlighter(self.document())
         self.article: Article | None = None
         self._map = Utf16Map("")
@@ -48,6 +48,37 @@ class ArticleView(QPlainTextEdit):
         self._suggestion_starts: list[int] = []
         self._longest_suggestion = 0
         self.setPlaceholderText("Open or import an article to start annotating.")
+
+    # ---- reading comfort -----------------------------------------------------------------
+
+    def set_reading_font(self, family: str, size: float) -> None:
+        """The article's font: family "" for the system's, size 0 for 15 % above it."""
+        font = QFont(self._default_font)
+        if family:
+            font.setFamily(family)
+        font.setPointSizeF(size if size > 0 else max(11.0, font.pointSizeF() * 1.15))
+        self.setFont(font)
+        self._fit_reading_width()
+
+    def set_reading_width(self, characters: int) -> None:
+        """Lines no wider than about this many characters, centred (0: the whole pane):
+        long articles read better in a column than across a wide screen."""
+        self._reading_width = max(0, characters)
+        self._fit_reading_width()
+
+    def reading_margin(self) -> int:
+        return self.viewportMargins().left()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._fit_reading_width()
+        super().resizeEvent(event)
+
+    def _fit_reading_width(self) -> None:
+        column = self._reading_width * self.fontMetrics().averageCharWidth()
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        side = max(0, (room - column) // 2) if self._reading_width else 0
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
 
     # ---- loading -------------------------------------------------------------------------
 

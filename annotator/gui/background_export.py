@@ -30,8 +30,10 @@ class BackgroundExport(QObject):
     stage = Signal(str)
 
     def __init__(self, project, fmt: str, path: Path, article_ids: list[str] | None,
-                 template_folder: str | None, parent: QWidget | None = None) -> None:
+                 template_folder: str | None, parent: QWidget | None = None,
+                 meta_defaults: dict[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.meta_defaults = meta_defaults
         self.project, self.fmt, self.path = project, fmt, path
         self.article_ids, self.template_folder = article_ids, template_folder
         self._stop = threading.Event()
@@ -66,7 +68,7 @@ class BackgroundExport(QObject):
         try:
             outcome = export_project(project, self.fmt, self.path, self.article_ids,
                                      self.template_folder, should_stop=self._stop.is_set,
-                                     on_stage=self._stage)
+                                     on_stage=self._stage, meta_defaults=self.meta_defaults)
         except Exception as exc:  # noqa: BLE001 - reported to the person, never lost
             outcome = exc
         finally:

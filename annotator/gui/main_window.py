@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self._build_actions()
         self._build_menus()
+        self.apply_preferences()
         self._update_title()
         self._update_enabled()
 
@@ -320,6 +321,12 @@ class MainWindow(QMainWindow):
             "After an import, find suggestions for every new article in the background")
         self.suggest_on_import_action.toggled.connect(self._set_suggest_on_import)
         self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
+        self.preferences_action = self._action(
+            "Pre&ferences…", self.preferences_dialog, QKeySequence.StandardKey.Preferences,
+            "Your name and organisation, export folder and template, suggestions, and how "
+            "articles read")
+        if not self.preferences_action.shortcuts():  # no platform key (Linux): Ctrl+,
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.merge_action = self._action(
             "&Merge a Copy…", self.merge_dialog, None,
             "Bring in a colleague's copy of this project: their changes, and both versions "
@@ -377,6 +384,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.conflicts_action)
         edit_menu.addAction(self.editor_name_action)
+        edit_menu.addAction(self.preferences_action)
         self.annotate_menu = self.menuBar().addMenu("&Annotate")
         # Category actions go before this tail (_rebuild_category_actions).
         self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
@@ -498,6 +506,9 @@ class MainWindow(QMainWindow):
         try:
             if create:
                 project = Project.create(path, author=self.settings.editor_name, lock=True)
+                organisation = {k: v for k, v in self._organisation().items() if v}
+                if organisation:  # a new project is the editor's organisation's
+                    project.set_settings(**organisation)
             else:
                 from annotator.gui.project_access import open_interactively
 
@@ -1568,7 +1579,8 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.show_error("Export failed", f"{path}: cannot write: {exc.strerror or exc}")
             return None
-        job = BackgroundExport(self.project, fmt, path, article_ids, template_folder, self)
+        job = BackgroundExport(self.project, fmt, path, article_ids, template_folder, self,
+                               meta_defaults=self._organisation())
         job.finished.connect(lambda outcome: self._export_finished(path, outcome))
         self.last_export = job
         job.start()
@@ -1588,6 +1600,32 @@ class MainWindow(QMainWindow):
             self.settings.export_folder = str(path.parent)
             self.statusBar().showMessage(f"Exported to {outcome}", 10000)
         self.export_finished.emit(outcome)
+
+    def preferences_dialog(self) -> None:
+        """Edit ▸ Preferences…; kept in last_preferences (applied on OK)."""
+        from annotator.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(self.apply_preferences)
+        self.last_preferences = dialog
+        dialog.open()
+
+    def _organisation(self) -> dict[str, str]:
+        """The editor's organisation from Preferences, as project settings."""
+        return {"organisation_name": self.settings.organisation_name,
+                "organisation_url": self.settings.organisation_url}
+
+    def apply_preferences(self) -> None:
+        """Make the window follow the settings (at start, and after Preferences)."""
+        s = self.settings
+        if self.project is not None:
+            self.project.author = s.editor_name
+        self.view.set_reading_font(*s.article_font)
+        self.view.set_reading_width(s.reading_width)
+        for action, on in ((self.suggest_on_open_action, s.suggest_on_open),
+                           (self.suggest_on_import_action, s.suggest_on_import)):
+            if action.isChecked() != on:
+                action.setChecked(on)
 
     def editor_name_dialog(self) -> None:
         name, ok = QInputDialog.getText(

@@ -99,3 +99,49 @@ class Settings:
     @suggest_on_import.setter
     def suggest_on_import(self, on: bool) -> None:
         self._s.setValue("suggest/on_import", "true" if on else "false")
+
+    # The organisation publishing the fact-checks: given to new projects, and to exports
+    # (ClaimReview's author) of projects that name none.
+    @property
+    def organisation_name(self) -> str:
+        return str(self._s.value("organisation/name", ""))
+
+    @organisation_name.setter
+    def organisation_name(self, name: str) -> None:
+        self._s.setValue("organisation/name", " ".join(name.split()))
+
+    @property
+    def organisation_url(self) -> str:
+        return str(self._s.value("organisation/url", ""))
+
+    @organisation_url.setter
+    def organisation_url(self, url: str) -> None:
+        self._s.setValue("organisation/url", url.strip())
+
+    # How the article reads: its font (empty: the system's, 15 % larger) and the widest
+    # line, in average characters (0: the whole pane).
+    @property
+    def article_font(self) -> tuple[str, float]:
+        """(family, point size); ("", 0.0) for the default."""
+        try:
+            size = float(self._s.value("reading/font_size", 0) or 0)
+        except (TypeError, ValueError):
+            size = 0.0
+        return str(self._s.value("reading/font_family", "")), size
+
+    @article_font.setter
+    def article_font(self, value: tuple[str, float]) -> None:
+        family, size = value
+        self._s.setValue("reading/font_family", family)
+        self._s.setValue("reading/font_size", float(size))
+
+    @property
+    def reading_width(self) -> int:
+        try:
+            return max(0, int(self._s.value("reading/width", 90)))
+        except (TypeError, ValueError):
+            return 90
+
+    @reading_width.setter
+    def reading_width(self, characters: int) -> None:
+        self._s.setValue("reading/width", int(characters))
