@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.settings import Settings
 
+
 class PreferencesDialog(QDialog):
     """Reads the settings when built; `save()` writes them back (on OK)."""
 
