@@ -9,6 +9,9 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SETTINGS_DIR = tempfile.mkdtemp(prefix="annotator-test-settings-")
 os.environ["XDG_CONFIG_HOME"] = _SETTINGS_DIR
+# The same for crash logs and the sample project the welcome page makes (platformdirs).
+os.environ["XDG_STATE_HOME"] = os.path.join(_SETTINGS_DIR, "state")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SETTINGS_DIR, "data")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

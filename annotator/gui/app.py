@@ -27,8 +27,14 @@ def run(project: str | None = None, quit_when_shown: bool = False) -> int:
     and the start-up benchmark use it.
     """
     app = make_application()
+    from annotator.gui.crash_log import CrashLog, default_log_path
     from annotator.gui.main_window import MainWindow
 
+    crash_log = CrashLog(default_log_path())
+    try:
+        crash_log.install()
+    except OSError:  # no writable data folder: run without a log rather than not at all
+        crash_log = None
     window = MainWindow()
     if quit_when_shown:
         # Queued before anything the window defers (such as opening the first article):
@@ -37,4 +43,25 @@ def run(project: str | None = None, quit_when_shown: bool = False) -> int:
     if project:
         window.open_project(project)
     window.show()
+    if crash_log is not None and not quit_when_shown:
+        QTimer.singleShot(0, lambda: offer_crash_report(window, crash_log))
     return app.exec()
+
+
+def offer_crash_report(parent, crash_log) -> None:
+    """The last session hit an error: say so once, and offer to open the report."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    report = crash_log.unseen_report()
+    if report is None:
+        return
+    crash_log.mark_seen()
+    answer = QMessageBox.question(
+        parent, APP_NAME,
+        f"{APP_NAME} ran into an error last time. What happened is written in\n{report}\n\n"
+        "Open the report? (Sending it with a description of what you were doing helps "
+        "fix it.)")
+    if answer == QMessageBox.StandardButton.Yes:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(report)))

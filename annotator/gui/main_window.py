@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -52,6 +53,7 @@ from annotator.gui.search_panel import SearchPanel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
 from annotator.gui.suggesting import SuggestionsPanel, SuggestService
+from annotator.gui.welcome import WelcomePage
 from annotator.io.errors import ExportFailed, ImportFailed
 from annotator.store import Change, Project, ProjectError
 from annotator.store.project import PROJECT_SUFFIX
@@ -211,7 +213,17 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(4, 4, 4, 0)
         central_layout.addWidget(self.filter_bar)
         central_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.work_area = central
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.new_project_dialog)
+        self.welcome.open_requested.connect(self.open_project_dialog)
+        self.welcome.sample_requested.connect(self.open_sample_project)
+        self.welcome.recent_requested.connect(self.open_project)
+        self.pages = QStackedWidget()  # the welcome page while no project is open
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
+        self.welcome.set_recent(self.settings.recent_projects())
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
         self.suggest_status = QLabel()
@@ -451,6 +463,10 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has_project = self.project is not None
+        if has_project != (self.pages.currentWidget() is self.work_area):
+            if not has_project:
+                self.welcome.set_recent(self.settings.recent_projects())
+            self.pages.setCurrentWidget(self.work_area if has_project else self.welcome)
         has_article = self.article_id is not None
         for action in (self.save_copy_action, self.share_copy_action, self.import_action,
                        self.import_folder_action, self.import_annotations_action,
@@ -618,6 +634,22 @@ class MainWindow(QMainWindow):
                                 f"{path}: a file with this name already exists")
                 return
             self.open_project(path, create=True)
+
+    def open_sample_project(self) -> bool:
+        """The sample project, made in the user's data folder the first time."""
+        from platformdirs import user_data_dir
+
+        from annotator.sample import build_sample_project
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False)) / f"sample{PROJECT_SUFFIX}"
+        if not path.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                build_sample_project(path).close()
+            except (OSError, ProjectError, ValueError) as exc:
+                self.show_error("Cannot open the sample project", f"{path}: {exc}")
+                return False
+        return self.open_project(path)
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)

@@ -318,7 +318,7 @@ def test_categories_dialog_adds_a_category_with_its_key(window, qtbot, monkeypat
 
     def fill(editor):
         editor.name_edit.setText("Chiffre clé")
-        editor.shortcut_edit.setKeySequence("K")
+        editor.shortcut_edit.setKeySequence("C")
         return True
 
     monkeypatch.setattr(CategoryEditor, "exec", fill)
@@ -326,9 +326,9 @@ def test_categories_dialog_adds_a_category_with_its_key(window, qtbot, monkeypat
     window.categories_dialog()
     QApplication.processEvents()
     assert rows(project_file, "select name, shortcut, kind from categories "
-                              "where kind = 'user'") == [("Chiffre clé", "K", "user")]
+                              "where kind = 'user'") == [("Chiffre clé", "C", "user")]
     select_text(window.view, "2400")
-    press(qtbot, window.view, Qt.Key.Key_K)
+    press(qtbot, window.view, Qt.Key.Key_C)
     assert [r[1] for r in live(project_file)] == ["2400"]
 
 
@@ -356,7 +356,7 @@ def test_del_in_article_list_deletes_the_article_undoably(window, qtbot, project
     assert window.article_model.rowCount() == 1
 
 
-def test_window_layout_is_remembered(window, settings, qtbot):
+def test_window_layout_is_remembered(window, settings, qtbot, project_file):
     from annotator.gui.main_window import MainWindow
 
     window.splitter.setSizes([300, 600, 400])
@@ -365,6 +365,8 @@ def test_window_layout_is_remembered(window, settings, qtbot):
     again = MainWindow(settings)
     qtbot.addWidget(again)
     again.show()
+    assert again.open_project(project_file)  # the panes show with a project (else: welcome)
+    qtbot.waitUntil(lambda: sum(again.splitter.sizes()) > 700)
     # Offscreen, the restored window may get another size: compare the proportions.
     total, again_total = sum(sizes), sum(again.splitter.sizes())
     for before, after in zip(sizes, again.splitter.sizes(), strict=True):
