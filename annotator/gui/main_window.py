@@ -703,9 +703,11 @@ class MainWindow(QMainWindow):
             on_result(result)
 
     def _finish_writes(self) -> None:
-        """Cancel the long write under way, if it can be, and wait for its end (closing)."""
+        """Cancel the long write under way, if it can be, and wait for its end (closing):
+        what it would do next (a conflicts dialog after a merge) no longer applies."""
         work = self.last_background_write
         if work is not None and work.running:
+            work.finished.disconnect()
             if work.cancellable:
                 work.cancel()
             work.wait()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.project_dialogs import organisation_url_problem
 from annotator.gui.settings import Settings
 
 
@@ -114,10 +115,7 @@ class PreferencesDialog(QDialog):
         """What keeps these values from being saved, as a sentence (None: nothing)."""
         if not self.editor_name.text().strip():
             return "Your annotations need an editor name."
-        url = self.organisation_url.text().strip()
-        if url and not url.lower().startswith(("http://", "https://")):
-            return "The organisation URL must start with https:// or http://."
-        return None
+        return organisation_url_problem(self.organisation_url.text())
 
     def accept(self) -> None:
         problem = self.problem()

@@ -65,12 +65,18 @@ class ProjectSettingsDialog(QDialog):
                 "organisation_url": self.url.text().strip()}
 
     def accept(self) -> None:
-        url = self.values()["organisation_url"]
-        if url and not url.lower().startswith(("http://", "https://")):
-            QMessageBox.warning(self, "Project Settings",
-                                "The organisation URL must start with https:// or http://.")
+        problem = organisation_url_problem(self.values()["organisation_url"])
+        if problem:
+            QMessageBox.warning(self, "Project Settings", problem)
             return
         super().accept()
+
+
+def organisation_url_problem(url: str) -> str | None:
+    """Why an organisation URL cannot be used (ClaimReview links to it), or None."""
+    if url and not url.strip().lower().startswith(("http://", "https://")):
+        return "The organisation URL must start with https:// or http://."
+    return None
 
 
 class StatusesDialog(QDialog):
