@@ -49,7 +49,8 @@ class BackgroundWrite(QObject):
         return not self.pending.done()
 
     def cancel(self) -> None:
-        self.progress.setLabelText("Cancelling…")
+        if self.progress is not None:
+            self.progress.setLabelText("Cancelling…")
         self.pending.cancel()
 
     def wait(self) -> None:

@@ -7,6 +7,7 @@ the project goes through the store API, and views follow the store's change sign
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
@@ -684,6 +685,13 @@ class MainWindow(QMainWindow):
         BackgroundWrite, also kept in last_background_write."""
         from annotator.gui.background_write import BackgroundWrite
 
+        if not self.project.has_writer:  # read-only: only copies get here; they read
+            try:
+                result, error = job(threading.Event(), lambda *_: None), None
+            except Exception as exc:  # noqa: BLE001 - said by _write_ended
+                result, error = None, exc
+            self._write_ended(title, failure, on_result, result, error)
+            return None
         work = BackgroundWrite(self.project, title, label, self, job, cancellable=cancellable)
         work.finished.connect(
             lambda result, error: self._write_ended(title, failure, on_result, result, error))

@@ -164,6 +164,12 @@ class Project:
             raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; changes cannot be saved")
         return PendingWrite(self._writer, self.changes, job)
 
+    @property
+    def has_writer(self) -> bool:
+        """False for a project opened read-only (and a reader): `start` is refused, and
+        what reads only (a copy) runs on the caller's thread."""
+        return self._writer is not None
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; changes cannot be saved")
@@ -281,8 +287,12 @@ class Project:
             return project
         try:
             writer = Writer(lambda: _connect(path), f"writer {path.name}")
+        except sqlite3.Error as exc:
+            raise ProjectError(f"{path}: cannot create the project file ({exc})") from exc
+        try:
             conn = _read_connection(path)
         except sqlite3.Error as exc:
+            writer.close()
             raise ProjectError(f"{path}: cannot create the project file ({exc})") from exc
         project = cls(path, conn, author, writer)
         try:

@@ -101,6 +101,13 @@ def test_a_project_open_elsewhere_opens_read_only_with_a_banner(window, qtbot, o
     window.import_files([other_project])
     assert "read-only project" in errors[-1][1]
     assert rows(other_project, "select count(*) from annotations") == [(0,)]
+    # A copy can still be saved: it only reads (on this thread: a read-only project has
+    # no writer thread).
+    copy = other_project.with_name("copie.annot")
+    assert window.save_copy(copy) is None
+    assert "Copy saved to" in window.statusBar().currentMessage()
+    assert rows(copy, "select count(*) from articles") == rows(other_project,
+                                                               "select count(*) from articles")
     assert read_lock(other_project).editor == "Lina"  # their lock, untouched
     # Back to a writable project: the banner goes, the actions come back.
     window.close_project()
