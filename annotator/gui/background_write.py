@@ -33,7 +33,6 @@ class BackgroundWrite(QObject):
     def __init__(self, project: Project, title: str, label: str, parent: QWidget,
                  job: Job, *, cancellable: bool = True) -> None:
         super().__init__(parent)
-        self.project = project
         self.cancellable = cancellable
         self.progress = background_progress(title, label, parent, self.cancel)
         if not cancellable:
