@@ -12,6 +12,9 @@ os.environ["XDG_CONFIG_HOME"] = _SETTINGS_DIR
 # The same for crash logs and the sample project the welcome page makes (platformdirs).
 os.environ["XDG_STATE_HOME"] = os.path.join(_SETTINGS_DIR, "state")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SETTINGS_DIR, "data")
+# Tests read the English interface, whatever the machine's language (see tests/gui/conftest).
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

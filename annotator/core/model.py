@@ -93,10 +93,23 @@ class Category:
 
 # Built-in categories have fixed ids so every project (and every merge) agrees on them.
 BUILTIN_CATEGORIES: tuple[Category, ...] = (
-    Category("quote", "Quote", "#f2c14e", "Q", "quote", 0),
-    Category("figure", "Figure", "#5fb0e8", "F", "figure", 1),
-    Category("party", "Party", "#9ad16b", "P", "party", 2),
+    # Colours from core.palette (safe for colour-blind readers); older files keep theirs.
+    Category("quote", "Quote", "#e69f00", "Q", "quote", 0),
+    Category("figure", "Figure", "#56b4e9", "F", "figure", 1),
+    Category("party", "Party", "#009e73", "P", "party", 2),
 )
+
+# The built-ins' names in French. A project keeps the English name unless someone renamed
+# the category; an untouched built-in is shown in the reader's language.
+BUILTIN_NAMES_FR = {"quote": "Citation", "figure": "Chiffre", "party": "Partie prenante"}
+_BUILTIN_NAMES_EN = {c.id: c.name for c in BUILTIN_CATEGORIES}
+
+
+def category_label(category: Category, language: str) -> str:
+    """The category's name for a reader of `language` ("fr" or "en")."""
+    if language == "fr" and category.name == _BUILTIN_NAMES_EN.get(category.id):
+        return BUILTIN_NAMES_FR[category.id]
+    return category.name
 
 
 @dataclass

@@ -28,14 +28,18 @@ def run(project: str | None = None, quit_when_shown: bool = False) -> int:
     """
     app = make_application()
     from annotator.gui.crash_log import CrashLog, default_log_path
+    from annotator.gui.i18n import install_translators, resolve_language
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Settings
 
     crash_log = CrashLog(default_log_path())
     try:
         crash_log.install()
     except OSError:  # no writable data folder: run without a log rather than not at all
         crash_log = None
-    window = MainWindow()
+    settings = Settings()
+    install_translators(resolve_language(settings.language))
+    window = MainWindow(settings)
     if quit_when_shown:
         # Queued before anything the window defers (such as opening the first article):
         # it fires once the window has been shown with its project.
@@ -50,7 +54,7 @@ def run(project: str | None = None, quit_when_shown: bool = False) -> int:
 
 def offer_crash_report(parent, crash_log) -> None:
     """The last session hit an error: say so once, and offer to open the report."""
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QCoreApplication, QUrl
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QMessageBox
 
@@ -60,8 +64,9 @@ def offer_crash_report(parent, crash_log) -> None:
     crash_log.mark_seen()
     answer = QMessageBox.question(
         parent, APP_NAME,
-        f"{APP_NAME} ran into an error last time. What happened is written in\n{report}\n\n"
-        "Open the report? (Sending it with a description of what you were doing helps "
-        "fix it.)")
+        QCoreApplication.translate(
+            "App", "{app} ran into an error last time. What happened is written in\n{report}"
+            "\n\nOpen the report? (Sending it with a description of what you were doing helps "
+            "fix it.)").format(app=APP_NAME, report=report))
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(report)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
@@ -108,6 +108,12 @@ class ArticleView(QPlainTextEdit):
 
     def suggestion_count(self) -> int:
         return len(self._suggestions)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: highlights follow it
+            self.highlighter.restyle()
+            self.viewport().update()
+        super().changeEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # Format the blocks about to be drawn before drawing them (see SpanHighlighter).

@@ -5,6 +5,9 @@ block asks the index (bisect over span starts) which spans cross it. Highlightin
 a block is formatted when it first becomes visible (the view calls `ensure_highlighted` from
 its paint event), so opening a 1 MB article formats one screenful, not 5,000 paragraphs.
 Positions here are UTF-16 units, already converted by the article view.
+
+Each highlight is also underlined in its category's style (core.palette), so categories
+stay apart without colour: for colour-blind readers, in high contrast, in grey print.
 """
 
 from __future__ import annotations
@@ -13,6 +16,15 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.model import Category
+from annotator.core.palette import underline_style
+from annotator.gui import theme
+
+_U = QTextCharFormat.UnderlineStyle
+QT_UNDERLINES = {"solid": _U.SingleUnderline, "dashed": _U.DashUnderline,
+                 "dotted": _U.DotLine, "wavy": _U.WaveUnderline}
 
 
 class Span(NamedTuple):
@@ -30,6 +42,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._by_id: dict[str, tuple] = {}
         self._max_length = 0
         self._colors: dict[str, QColor] = {}
+        self._underlines: dict[str, str] = {}
         self._formats: dict[tuple, QTextCharFormat] = {}
         self._single: dict[str, QTextCharFormat] = {}
         self._done = bytearray()  # per block number: 1 once formatted
@@ -38,7 +51,11 @@ class SpanHighlighter(QSyntaxHighlighter):
     # ---- the index -----------------------------------------------------------------------
 
     def set_colors(self, colors: dict[str, str]) -> None:
+        """Category colours in category order (which gives user categories their
+        underline styles); also called again when the theme changes."""
         self._colors = {cid: QColor(value) for cid, value in colors.items()}
+        self._underlines = {cid: underline_style(Category(cid, "", value, position=i))
+                            for i, (cid, value) in enumerate(colors.items())}
         self._formats.clear()
         self._single = {cid: self._format((cid,)) for cid in colors}
 
@@ -167,17 +184,27 @@ class SpanHighlighter(QSyntaxHighlighter):
                                self._format(tuple(s[2] for s in covering)))
 
     def _format(self, categories: tuple[str, ...]) -> QTextCharFormat:
-        """Innermost category as background; outer ones as an underline; deeper is darker."""
+        """Innermost category as background, outermost as the underline (its own style);
+        deeper nesting is darker."""
         fmt = self._formats.get(categories)
         if fmt is None:
+            contrast = theme.high_contrast()
+            dark = theme.is_dark(QApplication.palette())
             fmt = QTextCharFormat()
             inner = QColor(self._colors.get(categories[-1], QColor("#bbbbbb")))
-            inner.setAlpha(min(255, 110 + 50 * (len(categories) - 1)))
+            inner.setAlpha(min(255, (70 if contrast else 110) + 50 * (len(categories) - 1)))
             fmt.setBackground(inner)
-            if len(categories) > 1:
-                outer = QColor(self._colors.get(categories[0], QColor("#888888"))).darker(140)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(outer)
-                fmt.setFontUnderline(True)
+            outer = QColor(self._colors.get(categories[0], QColor("#888888")))
+            if dark:
+                outer = outer.lighter(170 if contrast else 130)
+            else:
+                outer = outer.darker(220 if contrast else 150)
+            fmt.setUnderlineStyle(QT_UNDERLINES[self._underlines.get(categories[0], "solid")])
+            fmt.setUnderlineColor(outer)
             self._formats[categories] = fmt
         return fmt
+
+    def restyle(self) -> None:
+        """The theme changed: formats are made again, for every block already drawn."""
+        self.set_colors({cid: c.name() for cid, c in self._colors.items()})
+        self._done = bytearray()

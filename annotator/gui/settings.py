@@ -45,6 +45,45 @@ class Settings:
         self._s.setValue("editor/name", name.strip())
 
     @property
+    def language(self) -> str:
+        """"en", "fr", or "" to follow the system (applied at the next start)."""
+        return str(self._s.value("interface/language", ""))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._s.setValue("interface/language", code)
+
+    @property
+    def theme(self) -> str:
+        """"light", "dark", or "" to follow the system."""
+        return str(self._s.value("interface/theme", ""))
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self._s.setValue("interface/theme", name)
+
+    @property
+    def high_contrast(self) -> bool:
+        return str(self._s.value("interface/high_contrast", "false")).lower() == "true"
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._s.setValue("interface/high_contrast", "true" if on else "false")
+
+    def shortcut_overrides(self) -> dict[str, str]:
+        """Shortcuts the editor chose, by action name ("" when they removed one)."""
+        self._s.beginGroup("shortcuts")
+        try:
+            return {key: str(self._s.value(key, "")) for key in self._s.childKeys()}
+        finally:
+            self._s.endGroup()
+
+    def set_shortcut_overrides(self, overrides: dict[str, str]) -> None:
+        self._s.remove("shortcuts")
+        for key, keys in overrides.items():
+            self._s.setValue(f"shortcuts/{key}", keys)
+
+    @property
     def export_folder(self) -> Path:
         value = self._s.value("export/folder", "")
         if value:

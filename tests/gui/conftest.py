@@ -11,6 +11,31 @@ FR_TEXT = (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The English catalogue (its plural forms) installed, as the app does at start;
+    compiled first when the tests run without `make`."""
+    from annotator.gui.i18n import install_translators
+
+    ensure_compiled_translations()
+    install_translators("en", qapp)
+    yield
+
+
+def ensure_compiled_translations() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from annotator.gui.i18n import translations_dir
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in translations_dir().glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 @pytest.fixture
 def settings(tmp_path):
     from annotator.gui.settings import Settings

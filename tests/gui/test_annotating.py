@@ -74,8 +74,8 @@ def test_highlight_appears_at_once_and_overlaps_are_visible(window, qtbot):
     block = doc.findBlock(text.index("Nous"))
     formats = block.layout().formats()
     colours = {f.format.background().color().name() for f in formats}
-    assert "#f2c14e" in colours and "#5fb0e8" in colours  # quote and nested figure
-    nested = [f for f in formats if f.format.background().color().name() == "#5fb0e8"]
+    assert "#e69f00" in colours and "#56b4e9" in colours  # quote and nested figure
+    nested = [f for f in formats if f.format.background().color().name() == "#56b4e9"]
     assert nested[0].format.fontUnderline()  # the outer quote shows as an underline there
 
 

@@ -156,7 +156,7 @@ def test_colours_are_validated(tmp_path):
     assert "url" not in bad.get("style") and "red" not in bad.get("style")
     assert "#b8bec6" in bad.get("style")  # the neutral grey
     quote = doc.xpath('//mark[@data-category="quote"]')[0]
-    assert "rgba(242, 193, 78" in quote.get("style") and "#f2c14e" in quote.get("style")
+    assert "rgba(230, 159, 0" in quote.get("style") and "#e69f00" in quote.get("style")
     assert "cat-quote" in quote.get("class")
 
 

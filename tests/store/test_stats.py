@@ -97,8 +97,8 @@ def test_categories_by_status(desk):
     project, ids = desk
     stats = project.statistics(tz=UTC)
     assert [(c.name, c.color, c.kind) for c in stats.categories] == [
-        ("Quote", "#f2c14e", "quote"), ("Figure", "#5fb0e8", "figure"),
-        ("Party", "#9ad16b", "party"), ("Claim", "#c678dd", "user"),
+        ("Quote", "#e69f00", "quote"), ("Figure", "#56b4e9", "figure"),
+        ("Party", "#009e73", "party"), ("Claim", "#c678dd", "user"),
         ("Date", "#e06c75", "user")]
     assert [(s.id, s.label) for s in stats.statuses] == [
         ("to_check", "To check"), ("in_progress", "In progress"), ("verified", "Verified"),
