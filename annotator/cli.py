@@ -5,13 +5,14 @@ Errors print one line on stderr naming the file and the problem, and exit non-ze
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
 from annotator import APP_NAME, __version__
 
-COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "revise",
-            "merge", "share", "check")
+COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "datasette",
+            "revise", "merge", "share", "check")
 
 
 class CliError(Exception):
@@ -179,6 +180,17 @@ def cmd_export(args) -> int:
         written = export_project(project, args.format, args.output, article_ids,
                                  template_dir=args.template)
     print(written)
+    return 0
+
+
+def cmd_datasette(args) -> int:
+    from annotator.operations import write_datasette_metadata
+
+    with _open(args.project, write=False) as project:
+        written = write_datasette_metadata(project, args.output)
+    print(written)
+    print(f"Browse it with: datasette {shlex.quote(str(args.project))} "
+          f"-m {shlex.quote(str(written))}", file=sys.stderr)
     return 0
 
 
@@ -379,6 +391,17 @@ def build_parser():
                    help="folder with factsheet.html and factsheet.css (a copy of exports/) "
                    "for the html format")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("datasette", help="write Datasette metadata and canned queries",
+                       description="Write the metadata a desk needs to browse the project in "
+                       "Datasette without the app (`datasette PROJECT -m FILE`): table titles, "
+                       "hidden bookkeeping tables, and canned queries (quotes by status, "
+                       "figures by party, status counts). The project is not changed.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="where to write it (default: PROJECT's name + .datasette.json, "
+                   "beside it)")
+    p.set_defaults(func=cmd_datasette)
 
     p = sub.add_parser("revise", help="replace an article's text by its corrected version, "
                        "keeping its annotations",

@@ -204,6 +204,30 @@ def export_project(project: Project, fmt: str, out: str | os.PathLike,
                   should_stop=should_stop)
 
 
+def datasette_metadata_path(project_path: str | os.PathLike) -> Path:
+    """Where the metadata goes by default: beside the project, `desk.datasette.json`."""
+    path = Path(project_path)
+    return path.with_name(f"{path.stem}.datasette.json")
+
+
+def write_datasette_metadata(project: Project, out: str | os.PathLike | None = None) -> Path:
+    """Write the Datasette metadata and canned queries for this project (see
+    store.datasette); returns the path. The project file itself is not changed."""
+    import json
+
+    from annotator.io.atomic import write_atomically
+    from annotator.io.errors import ExportFailed
+    from annotator.store.datasette import datasette_metadata
+
+    path = Path(out) if out else datasette_metadata_path(project.path)
+    metadata = datasette_metadata(project.path, project.meta())
+    try:
+        write_atomically(path, json.dumps(metadata, ensure_ascii=False, indent=2).encode())
+    except OSError as exc:
+        raise ExportFailed(f"{path}: {exc.strerror or exc}") from exc
+    return path
+
+
 def preview_html(project: Project, article_ids: list[str] | None = None,
                  template_dir: str | os.PathLike | None = None) -> str:
     """The HTML fact sheet, shaped for Qt's rich text (what the PDF shows), for a preview."""

@@ -34,7 +34,7 @@ class ArticleView(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setAcceptDrops(False)  # files dropped here go to the window's importer
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(self.tr("Article text"))
         self._default_font = QFont(self.font())
         self._reading_width = 0  # the widest line in average characters; 0: the whole pane
         self.set_reading_font("", 0.0)
@@ -47,7 +47,7 @@ class ArticleView(QPlainTextEdit):
         self._suggestions: list[tuple[int, int, str]] = []
         self._suggestion_starts: list[int] = []
         self._longest_suggestion = 0
-        self.setPlaceholderText("Open or import an article to start annotating.")
+        self.setPlaceholderText(self.tr("Open or import an article to start annotating."))
 
     # ---- reading comfort -----------------------------------------------------------------
 
@@ -110,7 +110,8 @@ class ArticleView(QPlainTextEdit):
         return len(self._suggestions)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.PaletteChange:  # a new theme: highlights follow it
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # A new theme: the highlights follow it.
             self.highlighter.restyle()
             self.viewport().update()
         super().changeEvent(event)

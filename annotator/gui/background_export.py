@@ -13,13 +13,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from annotator.gui.progress import background_progress
 from annotator.store import ProjectError
 
-STAGES = {"reading": "Reading the project…", "writing": "Writing {name}…"}
+STAGES = {"reading": QT_TRANSLATE_NOOP("BackgroundExport", "Reading the project…"),
+          "writing": QT_TRANSLATE_NOOP("BackgroundExport", "Writing {name}…")}
 
 
 class BackgroundExport(QObject):
@@ -37,10 +38,12 @@ class BackgroundExport(QObject):
         self.project, self.fmt, self.path = project, fmt, path
         self.article_ids, self.template_folder = article_ids, template_folder
         self._stop = threading.Event()
-        self.progress = background_progress("Export", "Preparing the export…", parent,
+        self.progress = background_progress(self.tr("Export", "title"),
+                                            self.tr("Preparing the export…"), parent,
                                             self.cancel)
         self.stage.connect(lambda s: self.progress.setLabelText(
-            STAGES.get(s, s).format(name=self.path.name)))
+            QCoreApplication.translate("BackgroundExport", STAGES[s]).format(
+                name=self.path.name) if s in STAGES else s))
         self.finished.connect(self._done)
         self.result = None
 
@@ -60,7 +63,7 @@ class BackgroundExport(QObject):
 
     def cancel(self) -> None:
         self._stop.set()
-        self.progress.setLabelText("Stopping…")
+        self.progress.setLabelText(self.tr("Stopping…"))
 
     def _run(self, project, owned: bool = False) -> None:
         from annotator.operations import export_project

@@ -49,7 +49,7 @@ class BackgroundWrite(QObject):
 
     def cancel(self) -> None:
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
         self.pending.cancel()
 
     def wait(self) -> None:

@@ -10,7 +10,15 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -22,6 +30,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -38,29 +47,45 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import APP_NAME, __version__
-from annotator.core.model import Annotation, Category
+from annotator.core.model import Annotation, Category, category_label
 from annotator.core.text import snap_selection
-from annotator.gui import commands
+from annotator.gui import commands, shortcuts
 from annotator.gui.annotation_panel import AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.filter_bar import FilterBar
 from annotator.gui.find_bar import FindBar
+from annotator.gui.i18n import interface_language
 from annotator.gui.metadata_pane import ArticleMetadataPane
 from annotator.gui.models import ID_ROLE, AnnotationTableModel, ArticleListModel
 from annotator.gui.orphans_view import OrphansView
+from annotator.gui.panel_focus import PanelFocus
 from annotator.gui.parties_view import PartiesView
 from annotator.gui.party_commands import EditParty, MergeParties
 from annotator.gui.search_panel import SearchPanel
 from annotator.gui.settings import Settings
 from annotator.gui.store_bridge import StoreBridge
 from annotator.gui.suggesting import SuggestionsPanel, SuggestService
+from annotator.gui.theme import apply_theme
 from annotator.gui.welcome import WelcomePage
 from annotator.io.errors import ExportFailed, ImportFailed
 from annotator.store import Change, Project, ProjectError
 from annotator.store.project import PROJECT_SUFFIX
 from annotator.suggest.model import Suggestion
 
-PROJECT_FILTER = f"Newsroom Annotator projects (*{PROJECT_SUFFIX})"
+
+def _project_filter() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "Newsroom Annotator projects (*{suffix})").format(suffix=PROJECT_SUFFIX)
+
+
+# The kinds of file io.importers reads (its IMPORT_EXTENSIONS labels), for lupdate; shown
+# translated in the file dialogs when the catalogue has them, else as io.importers says.
+_IMPORT_KINDS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Plain text"),
+    QT_TRANSLATE_NOOP("MainWindow", "Web page"),
+    QT_TRANSLATE_NOOP("MainWindow", "News agency XML (NewsML-G2, NITF, NewsML 1)"),
+    QT_TRANSLATE_NOOP("MainWindow", "Word document"),
+)
 
 
 def _import_filter() -> str:
@@ -70,8 +95,12 @@ def _import_filter() -> str:
     for ext, label in IMPORT_EXTENSIONS.items():
         by_label.setdefault(label, []).append(f"*{ext}")
     every = " ".join(p for patterns in by_label.values() for p in patterns)
-    kinds = ";;".join(f"{label} ({' '.join(patterns)})" for label, patterns in by_label.items())
-    return f"Articles ({every});;{kinds};;Project JSON (*.json);;All files (*)"
+    kinds = ";;".join(
+        f"{QCoreApplication.translate('MainWindow', label)} ({' '.join(patterns)})"
+        for label, patterns in by_label.items())
+    return QCoreApplication.translate(
+        "MainWindow", "Articles ({patterns});;{kinds};;Project JSON (*.json);;All files (*)"
+    ).format(patterns=every, kinds=kinds)
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +139,7 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleListModel()
         self.article_list = QListView()
         self.article_list.setModel(self.article_model)
-        self.article_list.setAccessibleName("Articles")
+        self.article_list.setAccessibleName(self.tr("Articles"))
         self.article_list.setAlternatingRowColors(True)
         # Every row two lines, long titles elided (the tooltip has them whole): with
         # uniform sizes the view asks one row its size, not each of 10,000 at start-up.
@@ -125,7 +154,7 @@ class MainWindow(QMainWindow):
         self.article_header = QLabel()
         self.article_header.setWordWrap(True)
         self.article_header.setTextFormat(Qt.TextFormat.PlainText)
-        self.article_header.setAccessibleName("Article details")
+        self.article_header.setAccessibleName(self.tr("Article details"))
         self.view = ArticleView()
         self.view.annotation_clicked.connect(self._annotation_clicked_in_text)
         self.view.selection_made.connect(self._selection_made)
@@ -136,7 +165,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.read_only_banner.setAccessibleName("Read-only notice")
+        self.read_only_banner.setAccessibleName(self.tr("Read-only notice"))
         self.read_only_banner.setStyleSheet(
             "background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; padding: 4px;")
         self.read_only_banner.hide()
@@ -165,16 +194,16 @@ class MainWindow(QMainWindow):
         self.metadata_pane = ArticleMetadataPane()
         self.metadata_pane.edit_requested.connect(self.edit_article)
         self.side_tabs = QTabWidget()
-        self.side_tabs.setAccessibleName("Annotations and article details")
-        self.side_tabs.addTab(self.panel, "Annotations")
-        self.side_tabs.addTab(self.metadata_pane, "Article Details")
+        self.side_tabs.setAccessibleName(self.tr("Annotations and article details"))
+        self.side_tabs.addTab(self.panel, self.tr("Annotations"))
+        self.side_tabs.addTab(self.metadata_pane, self.tr("Article Details"))
         self.suggestions_panel = SuggestionsPanel()
         self.suggestions_panel.suggest_requested.connect(self.suggest_current)
         self.suggestions_panel.accept_requested.connect(self.accept_suggestions)
         self.suggestions_panel.reject_requested.connect(self.reject_suggestions)
         self.suggestions_panel.suggestion_selected.connect(
             lambda s: self.view.select_span(s.start, s.end))
-        self.side_tabs.addTab(self.suggestions_panel, "Suggestions")
+        self.side_tabs.addTab(self.suggestions_panel, self.tr("Suggestions"))
         self.parties_view = PartiesView()
         self.parties_view.edit_requested.connect(
             lambda pid, field, old, new: self._push(
@@ -186,17 +215,18 @@ class MainWindow(QMainWindow):
         self.parties_tab.setWidgetResizable(True)
         self.parties_tab.setFrameShape(QScrollArea.Shape.NoFrame)
         self.parties_tab.setWidget(self.parties_view)
-        self.side_tabs.addTab(self.parties_tab, "Parties")
+        self.side_tabs.addTab(self.parties_tab, self.tr("Parties"))
         # Annotations a revision of the text left without a place, to be placed by hand.
         self.orphans_view = OrphansView()
         self.orphans_view.place_requested.connect(self.place_orphan)
         self.orphans_view.delete_requested.connect(self._delete_orphan)
         self.orphans_view.count_changed.connect(lambda n: self.side_tabs.setTabText(
-            self.side_tabs.indexOf(self.orphans_view), f"Orphans ({n})" if n else "Orphans"))
-        self.side_tabs.addTab(self.orphans_view, "Orphans")
+            self.side_tabs.indexOf(self.orphans_view),
+            self.tr("Orphans ({count})").format(count=n) if n else self.tr("Orphans")))
+        self.side_tabs.addTab(self.orphans_view, self.tr("Orphans"))
         self.search_panel = SearchPanel()  # Ctrl+Shift+F: search the whole project
         self.search_panel.hit_activated.connect(self.open_search_hit)
-        self.side_tabs.addTab(self.search_panel, "Search")
+        self.side_tabs.addTab(self.search_panel, self.tr("Search", "tab"))
         self.last_revision_report = None  # what the last Revise Article Text did
         self.last_revision_summary = None  # its message box, once shown
 
@@ -229,8 +259,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.suggest_status = QLabel()
         self.suggest_stop = QToolButton()
-        self.suggest_stop.setText("Stop")
-        self.suggest_stop.setToolTip("Stop suggesting for the imported articles")
+        self.suggest_stop.setText(self.tr("Stop"))
+        self.suggest_stop.setToolTip(self.tr("Stop suggesting for the imported articles"))
         self.suggest_stop.clicked.connect(self.stop_background_suggestions)
         for widget in (self.suggest_status, self.suggest_stop):
             widget.hide()
@@ -262,120 +292,148 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.new_action = self._action("&New Project…", self.new_project_dialog, K.New)
-        self.open_action = self._action("&Open Project…", self.open_project_dialog, K.Open)
-        self.save_copy_action = self._action("Save a &Copy As…", self.save_copy_dialog, K.SaveAs)
+        self.new_action = self._action(self.tr("&New Project…"), self.new_project_dialog, K.New)
+        self.open_action = self._action(self.tr("&Open Project…"), self.open_project_dialog,
+                                        K.Open)
+        self.save_copy_action = self._action(self.tr("Save a &Copy As…"), self.save_copy_dialog,
+                                             K.SaveAs)
         self.share_copy_action = self._action(
-            "Save a Copy for S&haring…", self.share_copy_dialog, None,
-            "A copy for a colleague, without private notes or some articles if you choose; "
-            "merging it back keeps yours")
+            self.tr("Save a Copy for S&haring…"), self.share_copy_dialog, None,
+            self.tr("A copy for a colleague, without private notes or some articles if you "
+                    "choose; merging it back keeps yours"))
         self.import_action = self._action(
-            "&Import Articles…", self.import_dialog, "Ctrl+I",
-            "Import web pages, agency XML, Word, text or Markdown files "
-            "(or drop files and folders on the window)")
+            self.tr("&Import Articles…"), self.import_dialog, "Ctrl+I",
+            self.tr("Import web pages, agency XML, Word, text or Markdown files "
+                    "(or drop files and folders on the window)"))
         self.import_folder_action = self._action(
-            "Import &Folder…", self.import_folder_dialog, "Ctrl+Shift+I",
-            "Import every article in a folder and its sub-folders")
+            self.tr("Import &Folder…"), self.import_folder_dialog, "Ctrl+Shift+I",
+            self.tr("Import every article in a folder and its sub-folders"))
         self.import_annotations_action = self._action(
-            "Import A&nnotations…", self.import_annotations_dialog, None,
-            "Import W3C Web Annotations (.jsonld) or brat standoff (.ann) files")
+            self.tr("Import A&nnotations…"), self.import_annotations_dialog, None,
+            self.tr("Import W3C Web Annotations (.jsonld) or brat standoff (.ann) files"))
         self.details_action = self._action(
-            "Article &Details", self.show_details, "Ctrl+Alt+D",
-            "Show and edit the title, byline, source, URL, date and language")
+            self.tr("Article &Details"), self.show_details, "Ctrl+Alt+D",
+            self.tr("Show and edit the title, byline, source, URL, date and language"))
         self.revise_action = self._action(
-            "&Revise Article Text…", self.revise_article_dialog, None,
-            "Replace the article's text with a corrected version; annotations follow "
-            "their words")
+            self.tr("&Revise Article Text…"), self.revise_article_dialog, None,
+            self.tr("Replace the article's text with a corrected version; annotations follow "
+                    "their words"))
         self.paste_action = self._action(
-            "&Paste as New Article", self.paste_as_article, "Ctrl+Shift+V",
-            "Create an article from the text on the clipboard")
-        self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+E")
-        self.quit_action = self._action("&Quit", self.close, K.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+            self.tr("&Paste as New Article"), self.paste_as_article, "Ctrl+Shift+V",
+            self.tr("Create an article from the text on the clipboard"))
+        self.export_action = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(K.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.delete_annotation_action = self._action(
-            "&Delete Annotation", self.panel.request_delete, K.Delete)
+            self.tr("&Delete Annotation"), self.panel.request_delete, K.Delete)
         # Del acts in the annotation panel only, so it never deletes while typing a note.
         self.delete_annotation_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panel.table.addAction(self.delete_annotation_action)
-        self.delete_article_action = self._action("Delete &Article", self.delete_current_article)
+        self.delete_article_action = self._action(self.tr("Delete &Article"),
+                                                  self.delete_current_article)
         # In the article list, Del (and its context menu) deletes the article; undoable.
-        self.delete_article_key = self._action("Delete Article", self.delete_current_article,
-                                               K.Delete)
+        self.delete_article_key = self._action(self.tr("Delete Article"),
+                                               self.delete_current_article, K.Delete)
         self.delete_article_key.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.article_list.addAction(self.delete_article_key)
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.categories_action = self._action("&Categories…", self.categories_dialog)
-        self.statuses_action = self._action("S&tatuses…", self.statuses_dialog)
-        self.parties_action = self._action("&Parties", self.show_parties, "Ctrl+Alt+P",
-                                           "Every party with its mentions and quotes; merge")
+        self.categories_action = self._action(self.tr("&Categories…"), self.categories_dialog)
+        self.statuses_action = self._action(self.tr("S&tatuses…"), self.statuses_dialog)
+        self.parties_action = self._action(
+            self.tr("&Parties"), self.show_parties, "Ctrl+Alt+P",
+            self.tr("Every party with its mentions and quotes; merge"))
         self.statistics_action = self._action(
-            "&Statistics…", self.show_statistics, "Ctrl+Shift+T",
-            "Annotations by category and status, most quoted parties, figures by unit and "
-            "work per editor, for the project or the open article")
-        self.project_settings_action = self._action("Project &Settings…",
+            self.tr("&Statistics…"), self.show_statistics, "Ctrl+Shift+T",
+            self.tr("Annotations by category and status, most quoted parties, figures by "
+                    "unit and work per editor, for the project or the open article"))
+        self.project_settings_action = self._action(self.tr("Project &Settings…"),
                                                     self.project_settings_dialog)
         self.suggest_action = self._action(
-            "&Suggest Annotations", self.suggest_current, "Ctrl+Alt+S",
-            "Find quotes, figures and parties in this article, to accept or reject")
-        self.suggest_on_open_action = QAction("Suggest When an Article &Opens", self)
+            self.tr("&Suggest Annotations"), self.suggest_current, "Ctrl+Alt+S",
+            self.tr("Find quotes, figures and parties in this article, to accept or reject"))
+        self.suggest_on_open_action = QAction(self.tr("Suggest When an Article &Opens"), self)
         self.suggest_on_open_action.setCheckable(True)
         self.suggest_on_open_action.setChecked(self.settings.suggest_on_open)
         self.suggest_on_open_action.toggled.connect(self._set_suggest_on_open)
-        self.suggest_on_import_action = QAction("Suggest for &Imported Articles", self)
+        self.suggest_on_import_action = QAction(self.tr("Suggest for &Imported Articles"), self)
         self.suggest_on_import_action.setCheckable(True)
         self.suggest_on_import_action.setChecked(self.settings.suggest_on_import)
         self.suggest_on_import_action.setStatusTip(
-            "After an import, find suggestions for every new article in the background")
+            self.tr("After an import, find suggestions for every new article in the "
+                    "background"))
         self.suggest_on_import_action.toggled.connect(self._set_suggest_on_import)
-        self.editor_name_action = self._action("Editor &Name…", self.editor_name_dialog)
+        self.editor_name_action = self._action(self.tr("Editor &Name…"),
+                                               self.editor_name_dialog)
         self.preferences_action = self._action(
-            "Pre&ferences…", self.preferences_dialog, QKeySequence.StandardKey.Preferences,
-            "Your name and organisation, export folder and template, suggestions, and how "
-            "articles read")
+            self.tr("Pre&ferences…"), self.preferences_dialog,
+            QKeySequence.StandardKey.Preferences,
+            self.tr("Your name and organisation, export folder and template, suggestions, "
+                    "and how articles read"))
         if not self.preferences_action.shortcuts():  # no platform key (Linux): Ctrl+,
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.merge_action = self._action(
-            "&Merge a Copy…", self.merge_dialog, None,
-            "Bring in a colleague's copy of this project: their changes, and both versions "
-            "of what you both changed")
-        self.conflicts_action = self._action("Merge &Conflicts…", self.conflicts_dialog)
-        self.about_action = self._action(f"&About {APP_NAME}", self.about)
+            self.tr("&Merge a Copy…"), self.merge_dialog, None,
+            self.tr("Bring in a colleague's copy of this project: their changes, and both "
+                    "versions of what you both changed"))
+        self.conflicts_action = self._action(self.tr("Merge &Conflicts…"),
+                                             self.conflicts_dialog)
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME),
+                                         self.about)
         self.search_action = self._action(
-            "Search &Project…", self.show_search, "Ctrl+Shift+F",
-            "Find words in every article and annotation of the project")
-        self.find_action = self._action("&Find in Article…", self.find_bar.open, K.Find,
-                                        "Find words in the open article")
-        self.find_next_action = self._action("Find &Next", self.find_bar.find_next, "F3")
-        self.find_previous_action = self._action("Find Pre&vious", self.find_bar.find_previous,
-                                                 "Shift+F3")
+            self.tr("Search &Project…"), self.show_search, "Ctrl+Shift+F",
+            self.tr("Find words in every article and annotation of the project"))
+        self.find_action = self._action(self.tr("&Find in Article…"), self.find_bar.open,
+                                        K.Find, self.tr("Find words in the open article"))
+        self.find_next_action = self._action(self.tr("Find &Next"), self.find_bar.find_next,
+                                             "F3")
+        self.find_previous_action = self._action(self.tr("Find Pre&vious"),
+                                                 self.find_bar.find_previous, "Shift+F3")
         self.next_annotation_action = self._action(
-            "Ne&xt Annotation", lambda: self.step_annotation(1), "J",
-            "Select the next annotation in the text")
+            self.tr("Ne&xt Annotation"), lambda: self.step_annotation(1), "J",
+            self.tr("Select the next annotation in the text"))
         self.previous_annotation_action = self._action(
-            "Pre&vious Annotation", lambda: self.step_annotation(-1), "K",
-            "Select the previous annotation in the text")
+            self.tr("Pre&vious Annotation"), lambda: self.step_annotation(-1), "K",
+            self.tr("Select the previous annotation in the text"))
         self.sticky_action = self._action(
-            "Stic&ky Category", lambda: None, "Ctrl+Alt+C",
-            "Mark each new selection in the text with the last category used")
+            self.tr("Stic&ky Category"), lambda: None, "Ctrl+Alt+C",
+            self.tr("Mark each new selection in the text with the last category used"))
         self.sticky_action.setCheckable(True)
         self.sticky_action.toggled.connect(self._sticky_toggled)
         self.shortcuts_action = self._action(
-            "&Keyboard Shortcuts", self.shortcut_sheet, None,
-            "Every shortcut of the window, with a filter")
+            self.tr("&Keyboard Shortcuts"), self.shortcut_sheet, None,
+            self.tr("Every shortcut of the window, with a filter"))
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        self.datasette_action = self._action(
+            self.tr("&Datasette Metadata…"), self.datasette_dialog, None,
+            self.tr("Titles and canned queries (quotes by status, figures by party) for "
+                    "browsing this project in Datasette without the app"))
+        self.panel_focus = PanelFocus([lambda: self.article_list, lambda: self.view,
+                                       self.side_tabs.currentWidget])
+        self.view.setTabChangesFocus(True)  # Tab leaves the (read-only) text, as elsewhere
+        self.next_panel_action = self._action(
+            self.tr("&Next Panel"), lambda: self.panel_focus.step(1), "F6",
+            self.tr("Move the keyboard to the next panel: list, text, side panel"))
+        self.previous_panel_action = self._action(
+            self.tr("&Previous Panel"), lambda: self.panel_focus.step(-1), "Shift+F6")
+        self.article_list_focus_action = self._action(
+            self.tr("&Article List"), lambda: self.panel_focus.focus(0), "Ctrl+1")
+        self.article_text_focus_action = self._action(
+            self.tr("Article &Text"), lambda: self.panel_focus.focus(1), "Ctrl+2")
+        self.side_panel_focus_action = self._action(
+            self.tr("&Side Panel"), lambda: self.panel_focus.focus(2), "Ctrl+3")
         self.category_actions = QActionGroup(self)
         self.category_actions.setExclusive(False)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.save_copy_action, self.share_copy_action,
                               self.project_settings_action])
@@ -383,10 +441,10 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.import_folder_action,
                               self.import_annotations_action, self.merge_action,
                        self.conflicts_action, self.paste_action,
-                              self.export_action])
+                              self.export_action, self.datasette_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_annotation_action, self.delete_article_action,
@@ -398,7 +456,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.conflicts_action)
         edit_menu.addAction(self.editor_name_action)
         edit_menu.addAction(self.preferences_action)
-        self.annotate_menu = self.menuBar().addMenu("&Annotate")
+        self.annotate_menu = self.menuBar().addMenu(self.tr("&Annotate"))
         # Category actions go before this tail (_rebuild_category_actions).
         self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
                                    self.annotate_menu.addAction(self.sticky_action),
@@ -413,10 +471,15 @@ class MainWindow(QMainWindow):
                                    self.annotate_menu.addAction(self.statuses_action),
                                    self.annotate_menu.addAction(self.parties_action),
                                    self.annotate_menu.addAction(self.statistics_action)]
-        help_menu = self.menuBar().addMenu("&Help")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.next_panel_action, self.previous_panel_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.article_list_focus_action, self.article_text_focus_action,
+                              self.side_panel_focus_action])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(self.tr("Main", "toolbar"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([self.import_action, self.export_action])
@@ -432,14 +495,17 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         actions = []
+        lang = interface_language()
         for cat in self._categories:
-            action = QAction(cat.name, self)
+            name = category_label(cat, lang)
+            action = QAction(name, self)
             action.setData(cat.id)
             action.setIcon(_swatch(cat.color))
             if cat.shortcut:
                 action.setShortcut(QKeySequence(cat.shortcut))
-            action.setStatusTip(f"Mark the selection as {cat.name.lower()}")
-            action.setToolTip(f"{cat.name} ({cat.shortcut})" if cat.shortcut else cat.name)
+            action.setStatusTip(
+                self.tr("Mark the selection as {category}").format(category=name.lower()))
+            action.setToolTip(f"{name} ({cat.shortcut})" if cat.shortcut else name)
             action.triggered.connect(lambda _c=False, cid=cat.id: self.annotate_selection(cid))
             self.category_actions.addAction(action)
             self.addAction(action)  # shortcut active anywhere in the window
@@ -457,10 +523,11 @@ class MainWindow(QMainWindow):
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
         if not recent:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear List", self.settings.clear_recent_projects)
+            self.recent_menu.addAction(self.tr("Clear List"),
+                                       self.settings.clear_recent_projects)
 
     def _update_enabled(self) -> None:
         has_project = self.project is not None
@@ -471,7 +538,8 @@ class MainWindow(QMainWindow):
         has_article = self.article_id is not None
         for action in (self.save_copy_action, self.share_copy_action, self.import_action,
                        self.import_folder_action, self.import_annotations_action,
-                       self.paste_action, self.export_action, self.categories_action,
+                       self.paste_action, self.export_action, self.datasette_action,
+                       self.categories_action,
                        self.statuses_action, self.project_settings_action,
                        self.parties_action, self.statistics_action):
             action.setEnabled(has_project)
@@ -501,8 +569,8 @@ class MainWindow(QMainWindow):
         if not read_only:
             return
         self.read_only_banner.setText(
-            f"Read-only: {self.project.read_only_reason}. You can read, search and export; "
-            "changes cannot be saved.")
+            self.tr("Read-only: {reason}. You can read, search and export; changes cannot be "
+                    "saved.").format(reason=self.project.read_only_reason))
         for action in (self.import_action, self.import_folder_action,
                        self.import_annotations_action, self.paste_action,
                        self.categories_action, self.statuses_action,
@@ -513,7 +581,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _update_title(self) -> None:
-        name = self.project.path.name if self.project else "No project"
+        name = self.project.path.name if self.project else self.tr("No project")
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     # ---- project lifecycle ---------------------------------------------------------------
@@ -534,8 +602,8 @@ class MainWindow(QMainWindow):
                 if project is None:
                     return False
         except (ProjectError, OSError) as exc:
-            self.show_error("Cannot open project" if not create else "Cannot create project",
-                            str(exc))
+            self.show_error(self.tr("Cannot open project") if not create
+                            else self.tr("Cannot create project"), str(exc))
             return False
         self.close_project()
         self.project = project
@@ -589,12 +657,12 @@ class MainWindow(QMainWindow):
     def _integrity_checked(self, project: Project, problem: str | None) -> None:
         if problem is None or project is not self.project:
             return
-        project.stop_writing("the project file is damaged")
+        project.stop_writing(self.tr("the project file is damaged"))
         self._disable_writing_if_read_only()
-        self.show_error("Damaged project",
-                        f"{problem}\n\nThe project is now read-only: nothing more will be "
-                        "written to it. Save a copy, or recover it with `annotator check "
-                        "--recover`.")
+        self.show_error(self.tr("Damaged project"),
+                        self.tr("{problem}\n\nThe project is now read-only: nothing more will "
+                                "be written to it. Save a copy, or recover it with `annotator "
+                                "check --recover`.").format(problem=problem))
 
     def close_project(self) -> None:
         if self.project is None:
@@ -626,13 +694,15 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "",
+                                              _project_filter())
         if path:
             if not path.endswith(PROJECT_SUFFIX):
                 path += PROJECT_SUFFIX
             if Path(path).exists():
-                self.show_error("Cannot create project",
-                                f"{path}: a file with this name already exists")
+                self.show_error(self.tr("Cannot create project"),
+                                self.tr("{path}: a file with this name already exists"
+                                        ).format(path=path))
                 return
             self.open_project(path, create=True)
 
@@ -648,12 +718,14 @@ class MainWindow(QMainWindow):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 build_sample_project(path).close()
             except (OSError, ProjectError, ValueError) as exc:
-                self.show_error("Cannot open the sample project", f"{path}: {exc}")
+                self.show_error(self.tr("Cannot open the sample project"),
+                                self.tr("{path}: {error}").format(path=path, error=exc))
                 return False
         return self.open_project(path)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+                                              _project_filter())
         if path:
             self.open_project(path)
 
@@ -661,7 +733,8 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         suggestion = str(self.project.path.with_name(self.project.path.stem + "-copy.annot"))
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", suggestion, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
+                                              _project_filter())
         if path:
             self.save_copy(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
 
@@ -670,10 +743,12 @@ class MainWindow(QMainWindow):
         seconds); returns the BackgroundWrite."""
         project = self.project
         return self.run_write(
-            "Save a copy", f"Saving a copy as {Path(path).name}…",
+            self.tr("Save a copy"),
+            self.tr("Saving a copy as {name}…").format(name=Path(path).name),
             lambda _cancelled, _progress: project.save_copy(path),
-            lambda target: self.statusBar().showMessage(f"Copy saved to {target}", 8000),
-            failure=f"{path}: ", cancellable=False)
+            lambda target: self.statusBar().showMessage(
+                self.tr("Copy saved to {path}").format(path=target), 8000),
+            failure=self.tr("{path}: ").format(path=path), cancellable=False)
 
     # ---- long writes ---------------------------------------------------------------------
 
@@ -702,7 +777,8 @@ class MainWindow(QMainWindow):
         from annotator.store.errors import Cancelled
 
         if isinstance(error, Cancelled):
-            self.statusBar().showMessage(f"{title} cancelled: nothing was changed.", 10000)
+            self.statusBar().showMessage(
+                self.tr("{title} cancelled: nothing was changed.").format(title=title), 10000)
         elif isinstance(error, (ProjectError, OSError, sqlite3.Error, ValueError, KeyError)):
             self.show_error(title, f"{failure}{error}")
         elif error is not None:
@@ -740,20 +816,22 @@ class MainWindow(QMainWindow):
         """Write the copy on the writer thread; returns the BackgroundWrite."""
         project = self.project
         return self.run_write(
-            "Save a copy for sharing", f"Saving a copy for sharing as {Path(path).name}…",
+            self.tr("Save a copy for sharing"),
+            self.tr("Saving a copy for sharing as {name}…").format(name=Path(path).name),
             lambda _cancelled, _progress: project.share_copy(
                 path, without_notes=without_notes, leave_out=leave_out),
             lambda report: self.statusBar().showMessage(
-                "Copy for sharing saved: " + "; ".join(report.lines()), 15000),
-            failure="No copy was saved: ", cancellable=False)
+                self.tr("Copy for sharing saved: {report}").format(
+                    report="; ".join(report.lines())), 15000),
+            failure=self.tr("No copy was saved: "), cancellable=False)
 
     # ---- merging a colleague's copy ------------------------------------------------------
 
     def merge_dialog(self) -> None:
         if self.project is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Merge a copy of the project",
-                                              str(self.project.path.parent), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge a copy of the project"),
+                                              str(self.project.path.parent), _project_filter())
         if path:
             self.merge_copy(path)
 
@@ -780,7 +858,8 @@ class MainWindow(QMainWindow):
 
         self.last_merge_preview = None
         return self.run_write(
-            "Merge", f"Comparing with {Path(other).name}…",
+            self.tr("Merge", "title"),
+            self.tr("Comparing with {name}…").format(name=Path(other).name),
             lambda cancelled, progress: project.merge(other, dry_run=True,
                                                       cancelled=cancelled, progress=progress),
             preview)
@@ -790,19 +869,24 @@ class MainWindow(QMainWindow):
         project = self.project
 
         def backup_then_merge(cancelled, progress):
-            progress(0, 1, f"Saving {backup.name}…")
+            progress(0, 1, self.tr("Saving {name}…").format(name=backup.name))
             project.save_copy(backup)
             return project.merge(other, cancelled=cancelled, progress=progress)
 
         def merged(report) -> None:
             self.undo_stack.clear()  # the steps before refer to rows the merge may change
-            self.statusBar().showMessage(f"Merged {Path(other).name}: {report.summary()}. "
-                                         f"Before: {backup.name}", 15000)
+            conflicts = sum(report.conflicts.values())
+            self.statusBar().showMessage(
+                self.tr("Merged {name}: {added} added, {updated} updated, %n conflict(s). "
+                        "Before: {backup}", "", conflicts).format(
+                    name=Path(other).name, added=sum(report.added.values()),
+                    updated=sum(report.updated.values()), backup=backup.name), 15000)
             if project.merge_conflicts():
                 self.conflicts_dialog()
 
-        return self.run_write("Merge", f"Merging {Path(other).name}…", backup_then_merge,
-                              merged, failure="Nothing was merged: ")
+        return self.run_write(self.tr("Merge", "title"),
+                              self.tr("Merging {name}…").format(name=Path(other).name),
+                              backup_then_merge, merged, failure=self.tr("Nothing was merged: "))
 
     def conflicts_dialog(self) -> None:
         """The open merge conflicts; kept in last_conflicts_dialog."""
@@ -821,15 +905,17 @@ class MainWindow(QMainWindow):
         try:
             self.project.resolve_conflict(conflict_id, keep)
         except (ProjectError, sqlite3.Error) as exc:
-            self.show_error("Merge conflicts", str(exc))
+            self.show_error(self.tr("Merge conflicts"), str(exc))
         self.undo_stack.clear()
         dialog.set_conflicts(self.project.merge_conflicts(), self._conflict_value_labels())
 
     def _conflict_value_labels(self) -> dict[str, dict[str, str]]:
         """Ids in conflicting rows as the editor knows them: labels and names."""
+        lang = interface_language()
         parties = {p.id: p.name for p in self.project.parties()}
-        return {"status": {s.id: s.label_en for s in self.project.statuses()},
-                "category_id": {c.id: c.name for c in self.project.categories()},
+        return {"status": {s.id: s.label(lang) for s in self.project.statuses()},
+                "category_id": {c.id: category_label(c, lang)
+                                for c in self.project.categories()},
                 "speaker_id": parties, "claimant_id": parties, "party_id": parties}
 
     # ---- articles ------------------------------------------------------------------------
@@ -876,14 +962,14 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", self.settings.import_folder, _import_filter())
+            self, self.tr("Import articles"), self.settings.import_folder, _import_filter())
         if paths:
             self.settings.import_folder = str(Path(paths[0]).parent)
             self.import_files(paths)
 
     def import_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Import a folder of articles", self.settings.import_folder)
+            self, self.tr("Import a folder of articles"), self.settings.import_folder)
         if folder:
             self.settings.import_folder = folder
             self.import_files([folder])
@@ -900,15 +986,17 @@ class MainWindow(QMainWindow):
         from annotator.io.interchange import read_project_json
 
         if self.project is None:
-            self.show_error("Import", "Open or create a project first.")
+            self.show_error(self.tr("Import", "title"), self.tr("Open or create a project first."))
             return
         if self.project.read_only:  # a drop on the window: the actions are already off
-            self.show_error("Import", f"{self.project.read_only_reason}: nothing can be "
-                            "imported into a read-only project.")
+            self.show_error(self.tr("Import", "title"),
+                            self.tr("{reason}: nothing can be imported into a read-only "
+                                    "project.").format(reason=self.project.read_only_reason))
             return
         if self.import_job is not None:
-            self.show_error("Import", "An import is already running; wait for it to end "
-                            "or cancel it first.")
+            self.show_error(self.tr("Import", "title"),
+                            self.tr("An import is already running; wait for it to end or "
+                                    "cancel it first."))
             return
         paths = [Path(p) for p in paths]
         annotation_files = [p for p in paths if p.is_file() and is_annotation_file(p)]
@@ -918,11 +1006,12 @@ class MainWindow(QMainWindow):
         for path in [p for p in paths if p.suffix.lower() == ".json" and p.is_file()]:
             paths.remove(path)
             # Loading a whole project's rows is not undoable: say so first.
-            if self._confirm(f"Load the project data in {path.name}? This cannot be undone."):
+            if self._confirm(self.tr("Load the project data in {name}? This cannot be "
+                                     "undone.").format(name=path.name)):
                 try:
                     self.project.load(read_project_json(path))
                 except (ImportFailed, ProjectError) as exc:
-                    self.show_error("Import", str(exc))
+                    self.show_error(self.tr("Import", "title"), str(exc))
         if not paths:
             return
         self.panel.commit_note()
@@ -932,10 +1021,10 @@ class MainWindow(QMainWindow):
 
     def import_annotations_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import annotations", self.settings.import_folder,
-            "Annotation files (*.jsonld *.json *.ann *.qdpx);;"
-            "W3C Web Annotations (*.jsonld *.json);;"
-            "brat standoff (*.ann);;REFI-QDA project (*.qdpx);;All files (*)")
+            self, self.tr("Import annotations"), self.settings.import_folder,
+            self.tr("Annotation files (*.jsonld *.json *.ann *.qdpx);;"
+                    "W3C Web Annotations (*.jsonld *.json);;"
+                    "brat standoff (*.ann);;REFI-QDA project (*.qdpx);;All files (*)"))
         if paths:
             self.settings.import_folder = str(Path(paths[0]).parent)
             self.import_annotations(paths)
@@ -949,13 +1038,14 @@ class MainWindow(QMainWindow):
         from annotator.gui.annotation_import_dialog import AnnotationImportDialog
 
         if self.project is None:
-            self.show_error("Import annotations", "Open or create a project first.")
+            self.show_error(self.tr("Import annotations"),
+                            self.tr("Open or create a project first."))
             return
         self.panel.commit_note()
         try:
             plan = plan_annotation_import(self.project, paths)
         except ProjectError as exc:
-            self.show_error("Import annotations", str(exc))
+            self.show_error(self.tr("Import annotations"), str(exc))
             return
         dialog = AnnotationImportDialog(plan, self)
         dialog.accepted.connect(lambda: self._store_annotation_import(plan))
@@ -967,7 +1057,8 @@ class MainWindow(QMainWindow):
             return
         if self._push(commands.ImportAnnotations(self.project, plan.articles,
                                                  plan.annotations)):
-            self.statusBar().showMessage(f"Imported {plan.summary()}.", 10000)
+            self.statusBar().showMessage(
+                self.tr("Imported {summary}.").format(summary=plan.summary()), 10000)
             first = (plan.articles[0].id if plan.articles
                      else plan.annotations[0].article_id if plan.annotations else None)
             if first and self.article_id is None:
@@ -1002,23 +1093,25 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         if not text.strip():
-            self.show_error("Paste as new article", "The clipboard holds no text.")
+            self.show_error(self.tr("Paste as new article"),
+                            self.tr("The clipboard holds no text."))
             return
         try:
             article = article_from_text(text, origin="clipboard")
         except ImportFailed as exc:
-            self.show_error("Paste as new article", str(exc))
+            self.show_error(self.tr("Paste as new article"), str(exc))
             return
         existing = self.project.article_by_hash(article.text_sha256)
         if existing is not None:
-            self.show_error("Paste as new article",
-                            f"This text is already in the project as “{existing.title}”.")
+            self.show_error(self.tr("Paste as new article"),
+                            self.tr("This text is already in the project as “{title}”."
+                                    ).format(title=existing.title))
             self.select_article(existing.id)
             return
         command = commands.ImportArticle(self.project, article)
         self.undo_stack.push(command)
         if command.error:
-            self.show_error("Paste as new article", str(command.error))
+            self.show_error(self.tr("Paste as new article"), str(command.error))
         else:
             self.select_article(article.id)
 
@@ -1041,7 +1134,7 @@ class MainWindow(QMainWindow):
         article = self.view.article
         if self.project is None or article is None or self.suggester.pending(article.id):
             return
-        self.suggestions_panel.set_busy("Looking for quotes, figures and parties…")
+        self.suggestions_panel.set_busy(self.tr("Looking for quotes, figures and parties…"))
         self.suggester.request(article.id, article.text, article.language,
                                project_gazetteer(self.project), urgent=True)
 
@@ -1082,10 +1175,12 @@ class MainWindow(QMainWindow):
         self.suggest_status.setVisible(running)
         self.suggest_stop.setVisible(running)
         if running:
-            self.suggest_status.setText(f"Suggesting: {done} of {total} imported articles")
+            self.suggest_status.setText(
+                self.tr("Suggesting: {done} of %n imported article(s)", "", total).format(
+                    done=done))
         elif total:
-            self.statusBar().showMessage(f"Suggestions ready for {total} imported articles",
-                                         10000)
+            self.statusBar().showMessage(
+                self.tr("Suggestions ready for %n imported article(s)", "", total), 10000)
 
     def _open_suggestions(self) -> list:
         """The open article's suggestions that are neither annotated nor rejected."""
@@ -1101,10 +1196,12 @@ class MainWindow(QMainWindow):
         if self.article_id is None or self.article_id not in self._suggestions:
             self.view.set_suggestions([])
             if self.article_id is not None and self.suggester.pending(self.article_id):
-                self.suggestions_panel.set_busy("Looking for quotes, figures and parties…")
+                self.suggestions_panel.set_busy(
+                    self.tr("Looking for quotes, figures and parties…"))
             else:
                 self.suggestions_panel.set_suggestions(
-                    [], "Press Suggest (Ctrl+Alt+S) to find quotes, figures and parties.")
+                    [], self.tr("Press Suggest (Ctrl+Alt+S) to find quotes, figures and "
+                                "parties."))
             return
         shown = self._open_suggestions()
         colors = {c.id: c.color for c in self._categories}
@@ -1148,14 +1245,15 @@ class MainWindow(QMainWindow):
         article = self.view.article
         start, end = snap_selection(article.text, *self.view.selected_span())
         if start >= end:
-            self.statusBar().showMessage("Select some text to annotate first.", 5000)
+            self.statusBar().showMessage(self.tr("Select some text to annotate first."), 5000)
             return None
         category = next(c for c in self._categories if c.id == category_id)
         self._last_category_id = category_id  # what sticky mode goes on with
         annotation = self.project.new_annotation(article, category_id, start, end)
         if self.view.selected_span() != (start, end):
             self.view.select_span(start, end)  # show what the snapping kept
-        if self._push(commands.AddAnnotation(self.project, annotation, category.name)):
+        if self._push(commands.AddAnnotation(self.project, annotation,
+                                             category_label(category, interface_language()))):
             self._select_when_listed = annotation.id  # once the panel has its row
             return annotation
         return None
@@ -1164,7 +1262,12 @@ class MainWindow(QMainWindow):
         current = self.annotation_model.annotation(annotation_id)
         if self.project is None or current is None:
             return
-        label = {"status": "Change status", "note": "Edit note"}.get(field, f"Edit {field}")
+        label = {"status": self.tr("Change status"), "note": self.tr("Edit note"),
+                 "rating": self.tr("Edit rating"), "speaker_id": self.tr("Edit speaker"),
+                 "claimant_id": self.tr("Edit claimant"), "party_id": self.tr("Edit party"),
+                 "value": self.tr("Edit value"), "unit": self.tr("Edit unit"),
+                 "ref_date": self.tr("Edit reference date")}.get(field) \
+            or self.tr("Edit {field}").format(field=field)
         self._push(commands.EditAnnotation(self.project, annotation_id, field,
                                            getattr(current, field), value, label))
 
@@ -1224,7 +1327,7 @@ class MainWindow(QMainWindow):
             dialog = self.stats_dialog = StatisticsDialog(
                 self.project, lambda: (self.article_id, self.view.article.title)
                 if self.article_id and self.view.article else None,
-                self.project_language, self.show_error, self)
+                interface_language, self.show_error, self)
             self.bridge.changed.connect(dialog.project_changed)
             self.article_list.selectionModel().currentChanged.connect(dialog.article_changed)
         self.stats_dialog.show()
@@ -1241,8 +1344,8 @@ class MainWindow(QMainWindow):
         annotation_id = self.view.neighbour_annotation(self.panel.current_id, step)
         if annotation_id is None:
             self.statusBar().showMessage(
-                "No annotation " + ("after this one." if step > 0 else "before this one."),
-                3000)
+                self.tr("No annotation after this one.") if step > 0
+                else self.tr("No annotation before this one."), 3000)
             return None
         self.panel.select(annotation_id)
         self.view.select_span(*self.view.span_of(annotation_id)[1:])
@@ -1253,8 +1356,10 @@ class MainWindow(QMainWindow):
             self.sticky_action.setChecked(False)
             return
         self.statusBar().showMessage(
-            f"Sticky category: each selection becomes a {self._sticky_category().name.lower()}"
-            " (Annotate ▸ Sticky Category to stop)." if on else "Sticky category off.", 8000)
+            self.tr("Sticky category: each selection becomes a {category} (Annotate ▸ Sticky "
+                    "Category to stop).").format(category=category_label(
+                        self._sticky_category(), interface_language()).lower())
+            if on else self.tr("Sticky category off."), 8000)
 
     def _sticky_category(self) -> Category | None:
         """The category sticky mode applies: the last one used, else the first."""
@@ -1284,12 +1389,13 @@ class MainWindow(QMainWindow):
     def _push(self, command: commands.StoreCommand) -> bool:
         if self.project is not None and self.project.read_only:
             self._disable_writing_if_read_only()  # the lock may have been taken over
-            self.show_error("Read-only project",
-                            f"{self.project.read_only_reason}: the change was not saved.")
+            self.show_error(self.tr("Read-only project"),
+                            self.tr("{reason}: the change was not saved.").format(
+                                reason=self.project.read_only_reason))
             return False
         self.undo_stack.push(command)
         if command.error is not None:
-            self.show_error("Could not save the change", str(command.error))
+            self.show_error(self.tr("Could not save the change"), str(command.error))
             return False
         return True
 
@@ -1318,7 +1424,7 @@ class MainWindow(QMainWindow):
         if self.project is None or article is None:
             return None
         if normalize_text(new_text) == article.text:
-            self.statusBar().showMessage("The text is unchanged.", 5000)
+            self.statusBar().showMessage(self.tr("The text is unchanged."), 5000)
             return None
         if self.project.read_only:  # _push says why nothing is done
             self._push(commands.ReviseArticleText(self.project, article.id, new_text,
@@ -1327,7 +1433,8 @@ class MainWindow(QMainWindow):
         self.panel.commit_note()
         project = self.project
         return self.run_write(
-            "Revise article text", "Placing the annotations in the corrected text…",
+            self.tr("Revise article text"),
+            self.tr("Placing the annotations in the corrected text…"),
             lambda cancelled, _progress: project.revise_article_text(article.id, new_text,
                                                                      cancelled=cancelled),
             lambda report: self._revised(article.id, new_text, article.title, report))
@@ -1336,26 +1443,40 @@ class MainWindow(QMainWindow):
         """The text is revised: make it an undo step, and say what became of its
         annotations."""
         if not report.changed:
-            self.statusBar().showMessage("The text is unchanged.", 5000)
+            self.statusBar().showMessage(self.tr("The text is unchanged."), 5000)
             return
         self._push(commands.ReviseArticleText(self.project, article_id, new_text, title,
                                               done=report))
         self.last_revision_report = report
-        self.statusBar().showMessage(f"Text revised: {report.summary()}.", 15000)
-        details = [f"Annotations: {report.summary()}."]
+        summary = self._revision_summary(report)
+        self.statusBar().showMessage(
+            self.tr("Text revised: {summary}.").format(summary=summary), 15000)
+        details = [self.tr("Annotations: {summary}.").format(summary=summary)]
         if report.edited:
-            details.append(f"{len(report.edited)} now cover edited words: check them.")
+            details.append(self.tr("%n now cover(s) edited words: check them.", "",
+                                   len(report.edited)))
         if report.orphaned:
-            details.append(f"{len(report.orphaned)} could not be placed with confidence. "
-                           "They are kept in the Orphans tab: select their words in the "
-                           "text and press Place Here.")
+            details.append(self.tr("%n could not be placed with confidence. They are kept in "
+                                   "the Orphans tab: select their words in the text and press "
+                                   "Place Here.", "", len(report.orphaned)))
             self.side_tabs.setCurrentWidget(self.orphans_view)
-        details.append("Edit ▸ Undo puts the old text and every annotation back.")
-        box = QMessageBox(QMessageBox.Icon.Information, "Article text revised",
+        details.append(self.tr("Edit ▸ Undo puts the old text and every annotation back."))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Article text revised"),
                           "\n\n".join(details), QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.last_revision_summary = box
+
+    def _revision_summary(self, report) -> str:
+        """"12 unchanged, 3 moved (1 with edited words), 1 orphaned", as ReanchorReport
+        words it, in the interface language."""
+        counts = {"unchanged": len(report.unchanged), "moved": len(report.moved),
+                  "edited": len(report.edited), "orphaned": len(report.orphaned)}
+        if report.edited:
+            return self.tr("{unchanged} unchanged, {moved} moved ({edited} with edited words), "
+                           "{orphaned} orphaned").format(**counts)
+        return self.tr("{unchanged} unchanged, {moved} moved, {orphaned} orphaned"
+                       ).format(**counts)
 
     def place_orphan(self, annotation_id: str) -> bool:
         """Place an orphan on the words selected in the article (snapped like annotating)."""
@@ -1366,7 +1487,8 @@ class MainWindow(QMainWindow):
         start, end = snap_selection(article.text, *self.view.selected_span())
         if start >= end:
             self.statusBar().showMessage(
-                "Select the words this annotation belongs to, then press Place Here.", 6000)
+                self.tr("Select the words this annotation belongs to, then press Place Here."),
+                6000)
             return False
         if self._push(commands.PlaceOrphan(self.project, annotation_id, start, end,
                                            orphan.exact)):
@@ -1409,7 +1531,7 @@ class MainWindow(QMainWindow):
                 self.project.update_category(category.id, name=name, color=color,
                                              shortcut=shortcut)
         except ValueError as exc:
-            self.show_error("Categories", str(exc))
+            self.show_error(self.tr("Categories", "title"), str(exc))
 
     # ---- store changes -------------------------------------------------------------------
 
@@ -1512,7 +1634,8 @@ class MainWindow(QMainWindow):
     # ---- the fact-check record ----------------------------------------------------------
 
     def project_language(self) -> str:
-        """fr or en: the labels of statuses and ratings (as exports word them)."""
+        """fr or en: the labels of statuses and ratings as exports word them (the window
+        shows them in the interface language)."""
         language = self.project.meta().get("language", "") if self.project else ""
         return "fr" if language.lower().startswith("fr") else "en"
 
@@ -1520,7 +1643,7 @@ class MainWindow(QMainWindow):
         """Statuses, parties and editors changed: refill every list that offers them."""
         if self.project is None:
             return
-        lang = self.project_language()
+        lang = interface_language()
         statuses, parties = self.project.statuses(), self.project.parties()
         self.panel.editor.set_statuses(statuses, lang)
         self.panel.editor.set_parties(parties)
@@ -1539,7 +1662,8 @@ class MainWindow(QMainWindow):
         if self.project is None or current is None:
             return
         kind = "person" if field == "speaker_id" else "other"
-        if self._confirm(f"“{name}” is not a party of this project yet. Add it?"):
+        if self._confirm(self.tr("“{name}” is not a party of this project yet. Add it?"
+                                 ).format(name=name)):
             self._push(commands.LinkNewParty(self.project, annotation_id, field,
                                              getattr(current, field), name, kind))
         else:
@@ -1583,7 +1707,10 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         counts = self.annotation_model.counts()
-        parts = [f"{c.name}: {counts.get(c.id, 0)}" for c in self._categories]
+        lang = interface_language()
+        parts = [self.tr("{category}: {count}").format(category=category_label(c, lang),
+                                                       count=counts.get(c.id, 0))
+                 for c in self._categories]
         self.counts_label.setText("   ".join(parts) if self.article_id else "")
 
     # ---- misc ----------------------------------------------------------------------------
@@ -1619,7 +1746,9 @@ class MainWindow(QMainWindow):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.show_error("Export failed", f"{path}: cannot write: {exc.strerror or exc}")
+            self.show_error(self.tr("Export failed"),
+                            self.tr("{path}: cannot write: {error}").format(
+                                path=path, error=exc.strerror or exc))
             return None
         job = BackgroundExport(self.project, fmt, path, article_ids, template_folder, self,
                                meta_defaults=self._organisation())
@@ -1632,22 +1761,51 @@ class MainWindow(QMainWindow):
         from annotator.io.errors import ExportCancelled
 
         if isinstance(outcome, ExportCancelled):
-            self.statusBar().showMessage(f"Export cancelled: {path.name} was not written",
-                                         10000)
+            self.statusBar().showMessage(
+                self.tr("Export cancelled: {name} was not written").format(name=path.name),
+                10000)
         elif isinstance(outcome, Exception):
             message = str(outcome) if isinstance(outcome, (ExportFailed, OSError)) else \
-                f"{path}: export failed: {type(outcome).__name__}: {outcome}"
-            self.show_error("Export failed", message)
+                self.tr("{path}: export failed: {error}").format(
+                    path=path, error=f"{type(outcome).__name__}: {outcome}")
+            self.show_error(self.tr("Export failed"), message)
         else:
             self.settings.export_folder = str(path.parent)
-            self.statusBar().showMessage(f"Exported to {outcome}", 10000)
+            self.statusBar().showMessage(self.tr("Exported to {path}").format(path=outcome),
+                                         10000)
         self.export_finished.emit(outcome)
+
+    def datasette_dialog(self) -> None:
+        """File ▸ Datasette Metadata…: written beside the project unless chosen elsewhere."""
+        from annotator.operations import datasette_metadata_path, write_datasette_metadata
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Datasette Metadata"),
+            str(datasette_metadata_path(self.project.path)), self.tr("JSON (*.json)"))
+        if not path:
+            return
+        try:
+            written = write_datasette_metadata(self.project, path)
+        except ExportFailed as exc:
+            self.show_error(self.tr("Datasette metadata"), str(exc))
+            return
+        self.last_datasette_metadata = written
+        command = f'datasette "{self.project.path}" -m "{written}"'
+        QApplication.clipboard().setText(command)
+        self.statusBar().showMessage(
+            self.tr("Saved {path}. Browse the project with: {command} (copied)").format(
+                path=written, command=command), 20000)
 
     def preferences_dialog(self) -> None:
         """Edit ▸ Preferences…; kept in last_preferences (applied on OK)."""
         from annotator.gui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
+        labels = shortcuts.menu_labels(self.menuBar())
+        taken = {c.shortcut: category_label(c, interface_language())
+                 for c in self._categories if c.shortcut}
+        dialog = PreferencesDialog(self.settings, self,
+                                   shortcuts.entries(shortcuts.window_actions(self), labels),
+                                   taken)
         dialog.accepted.connect(self.apply_preferences)
         self.last_preferences = dialog
         dialog.open()
@@ -1664,6 +1822,8 @@ class MainWindow(QMainWindow):
             self.project.author = s.editor_name
         self.view.set_reading_font(*s.article_font)
         self.view.set_reading_width(s.reading_width)
+        apply_theme(s.theme, s.high_contrast)
+        shortcuts.apply_overrides(shortcuts.window_actions(self), s.shortcut_overrides())
         for action, on in ((self.suggest_on_open_action, s.suggest_on_open),
                            (self.suggest_on_import_action, s.suggest_on_import)):
             if action.isChecked() != on:
@@ -1671,7 +1831,7 @@ class MainWindow(QMainWindow):
 
     def editor_name_dialog(self) -> None:
         name, ok = QInputDialog.getText(
-            self, "Editor name", "Name recorded on your annotations:",
+            self, self.tr("Editor name"), self.tr("Name recorded on your annotations:"),
             text=self.settings.editor_name)
         if ok and name.strip():
             self.settings.editor_name = name
@@ -1679,9 +1839,10 @@ class MainWindow(QMainWindow):
                 self.project.author = name.strip()
 
     def about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\n\nHighlight quotes, figures and "
-                          "parties in press articles and export fact sheets.")
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
+                          self.tr("{app} {version}\n\nHighlight quotes, figures and parties in "
+                                  "press articles and export fact sheets.").format(
+                              app=APP_NAME, version=__version__))
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -49,15 +49,16 @@ class ShortcutSheet(QDialog):
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(560, 620)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: an action, a menu or a key")
-        self.filter.setAccessibleName("Filter shortcuts")
+        self.filter.setPlaceholderText(self.tr("Filter: an action, a menu or a key"))
+        self.filter.setAccessibleName(self.tr("Filter shortcuts"))
         self.filter.setClearButtonEnabled(True)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys", "Menu"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"),
+                                              self.tr("Menu")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -30,20 +30,20 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(self.tr("Welcome"))
         title = QLabel(APP_NAME)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel("Highlight quotes, figures and parties in press articles, check them, "
-                       "and export fact sheets. Everything is saved as you work.")
+        intro = QLabel(self.tr("Highlight quotes, figures and parties in press articles, check "
+                               "them, and export fact sheets. Everything is saved as you work."))
         intro.setWordWrap(True)
-        self.new_button = QPushButton("&New Project…")
-        self.open_button = QPushButton("&Open Project…")
-        self.sample_button = QPushButton("Open the &Sample Project")
-        self.sample_button.setToolTip("Two annotated articles (a wire story in French, an open "
-                                      "letter in English) to try everything on")
+        self.new_button = QPushButton(self.tr("&New Project…"))
+        self.open_button = QPushButton(self.tr("&Open Project…"))
+        self.sample_button = QPushButton(self.tr("Open the &Sample Project"))
+        self.sample_button.setToolTip(self.tr("Two annotated articles (a wire story in French, "
+                                              "an open letter in English) to try everything on"))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
@@ -51,9 +51,9 @@ class WelcomePage(QWidget):
         for button in (self.new_button, self.open_button, self.sample_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.recent_label = QLabel("&Recent projects")
+        self.recent_label = QLabel(self.tr("&Recent projects"))
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent projects")
+        self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))

@@ -38,7 +38,7 @@ def _lab(rgb_linear):
 
 def seen(color: str, vision: str, alpha: float = 1.0, page=(255, 255, 255)):
     """CIELAB of `color` over `page` at `alpha`, as a reader with `vision` sees it."""
-    rgb = [int(color[i:i + 2], 16) * alpha + p * (1 - alpha) for i, p in zip((1, 3, 5), page)]
+    rgb = [int(color[i:i + 2], 16) * alpha + p * (1 - alpha) for i, p in zip((1, 3, 5), page, strict=True)]
     lin = [_linear(c) for c in rgb]
     m = VISION[vision]
     return _lab([min(1, max(0, sum(m[i][j] * lin[j] for j in range(3)))) for i in range(3)])
