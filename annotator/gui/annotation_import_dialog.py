@@ -29,23 +29,26 @@ class AnnotationImportDialog(QDialog):
 
     def __init__(self, plan: AnnotationImport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import annotations")
+        self.setWindowTitle(self.tr("Import annotations"))
         self.plan = plan
         layout = QVBoxLayout(self)
         addable = bool(plan.annotations or plan.articles)
-        self.headline = QLabel(("Ready to import: " if addable else "Nothing to import: ")
-                               + plan.summary() + ".")
+        headline = (self.tr("Ready to import: {summary}.") if addable
+                    else self.tr("Nothing to import: {summary}."))
+        self.headline = QLabel(headline.format(summary=plan.summary()))
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)
 
-        self.rows = ([("Failed", Path(path).name, message.removeprefix(f"{path}: "))
+        failed, skipped, warning = self.tr("Failed"), self.tr("Skipped"), self.tr("Warning")
+        self.rows = ([(failed, Path(path).name, message.removeprefix(f"{path}: "))
                       for path, message in plan.failed]
-                     + [("Skipped", *_split(message)) for message in plan.skipped]
-                     + [("Warning", *_split(message)) for message in plan.warnings])
+                     + [(skipped, *_split(message)) for message in plan.skipped]
+                     + [(warning, *_split(message)) for message in plan.warnings])
         self.table = QTableWidget(len(self.rows), 3)
-        self.table.setHorizontalHeaderLabels(["Result", "File", "Reason"])
-        self.table.setAccessibleName("Annotations not imported, and warnings")
+        self.table.setHorizontalHeaderLabels([self.tr("Result"), self.tr("File"),
+                                              self.tr("Reason")])
+        self.table.setAccessibleName(self.tr("Annotations not imported, and warnings"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -62,10 +65,11 @@ class AnnotationImportDialog(QDialog):
         layout.addWidget(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(addable)
         self.import_button.setDefault(addable)
-        copy = QPushButton("Copy Report")
+        copy = QPushButton(self.tr("Copy Report"))
         copy.clicked.connect(self.copy_report)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
@@ -75,7 +79,9 @@ class AnnotationImportDialog(QDialog):
 
     def report_text(self) -> str:
         lines = [self.headline.text()]
-        lines += [f"{result.lower()}: {file}: {reason}" for result, file, reason in self.rows]
+        lines += [self.tr("{result}: {file}: {reason}").format(result=result.lower(), file=file,
+                                                                reason=reason)
+                  for result, file, reason in self.rows]
         return "\n".join(lines)
 
     def copy_report(self) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Annotation, Category
+from annotator.core.model import Annotation, Category, category_label
+from annotator.gui.i18n import interface_language
 from annotator.gui.models import AnnotationTableModel
 from annotator.gui.verification_editor import VerificationEditor
 
@@ -31,13 +32,13 @@ class AnnotationPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.filter_box = QComboBox()
-        self.filter_box.setAccessibleName("Show category")
+        self.filter_box.setAccessibleName(self.tr("Show category"))
         self.filter_box.activated.connect(
             lambda _row: model.set_category_filter(self.filter_box.currentData()))
         # A table, not a tree: it lays out only the visible rows of 10,000 annotations.
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setAccessibleName("Annotations")
+        self.table.setAccessibleName(self.tr("Annotations"))
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -83,9 +84,10 @@ class AnnotationPanel(QWidget):
         """Refill the category filter, keeping the current choice when it still exists."""
         current = self.filter_box.currentData()
         self.filter_box.clear()
-        self.filter_box.addItem("All categories", None)
+        self.filter_box.addItem(self.tr("All categories"), None)
+        language = interface_language()
         for cat in categories:
-            self.filter_box.addItem(cat.name, cat.id)
+            self.filter_box.addItem(category_label(cat, language), cat.id)
         row = self.filter_box.findData(current)
         self.filter_box.setCurrentIndex(max(0, row))
         if row < 0 and current is not None:

@@ -36,16 +36,17 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Find in article")
-        self.box.setAccessibleName("Find in article")
+        self.box.setPlaceholderText(self.tr("Find in article"))
+        self.box.setAccessibleName(self.tr("Find in article"))
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
         self.count = QLabel()
-        self.count.setAccessibleName("Matches")
+        self.count.setAccessibleName(self.tr("Matches"))
         self.count.setMinimumWidth(90)
-        self.previous_button = self._button("▲", "Previous match (Shift+F3)", self.find_previous)
-        self.next_button = self._button("▼", "Next match (F3)", self.find_next)
-        self.close_button = self._button("✕", "Close (Esc)", self.close_bar)
+        self.previous_button = self._button("▲", self.tr("Previous match"), "Shift+F3",
+                                            self.find_previous)
+        self.next_button = self._button("▼", self.tr("Next match"), "F3", self.find_next)
+        self.close_button = self._button("✕", self.tr("Close"), "Esc", self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.box, 1)
@@ -72,11 +73,14 @@ class FindBar(QWidget):
         view.textChanged.connect(self._article_changed)
         self.hide()
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def _button(self, text: str, name: str, keys: str, slot) -> QToolButton:
+        """A tool button showing `text`, named `name`; its tip names its shortcut too."""
         button = QToolButton()
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        shortcut = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(self.tr("{action} ({shortcut})").format(action=name,
+                                                                  shortcut=shortcut))
+        button.setAccessibleName(name)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button
@@ -187,11 +191,12 @@ class FindBar(QWidget):
         if not self._needle:
             self.count.setText("")
         elif not n:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         elif self._current >= 0:
-            self.count.setText(f"{self._current + 1} of {n}")
+            self.count.setText(self.tr("{current} of {count}").format(current=self._current + 1,
+                                                                      count=n))
         else:
-            self.count.setText(f"{n} match{'es' if n != 1 else ''}")
+            self.count.setText(self.tr("%n match(es)", "", n))
         self.previous_button.setEnabled(bool(n))
         self.next_button.setEnabled(bool(n))
 

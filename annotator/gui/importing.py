@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -99,8 +99,8 @@ class ImportJob(QObject):
         self._storing: list = []  # the slices' PendingWrites not yet finished
         self._read_all = False
 
-        self.progress = background_progress("Import", "Looking for files…", parent,
-                                            self.cancel)
+        self.progress = background_progress(self.tr("Import"), self.tr("Looking for files…"),
+                                            parent, self.cancel)
 
         self._thread = QThread()
         self._reader = _Reader(paths, self._cancel)
@@ -125,7 +125,7 @@ class ImportJob(QObject):
         if not self._cancel.is_set():
             self._cancel.set()
             self.cancelled = True
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     def abandon(self) -> None:
         """Cancel, wait for the worker and drop what it still sends (the project closes)."""
@@ -187,7 +187,8 @@ class ImportJob(QObject):
         except Exception as exc:  # noqa: BLE001 -- a full disk, a locked file: report, go on
             # The slice was one transaction: none of it is stored. Say so for each file.
             for path, _ in articles:
-                self.report.failed.append((str(path), f"{path}: not stored ({exc})"))
+                self.report.failed.append((str(path), self.tr("{path}: not stored ({error})")
+                                           .format(path=path, error=exc)))
         self._show_progress()
         self._finish_if_done()
 
@@ -218,8 +219,10 @@ class ImportJob(QObject):
         self.progress.setValue(min(self.handled, self.progress.maximum()))
         index, name = self._current
         self.progress.setLabelText(
-            f"Reading {index + 1} of {self.total}: {name}\n"
-            f"{len(self.report.imported)} imported · {rate:.1f} files/s")
+            self.tr("Reading {index} of {total}: {name}\n%n imported · {rate} files/s", "",
+                    len(self.report.imported)).format(
+                index=index + 1, total=self.total, name=name,
+                rate=QLocale().toString(rate, "f", 1)))
 
 
 class ImportSummaryDialog(QDialog):
@@ -228,7 +231,7 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, report: ImportReport, total: int, cancelled: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import summary")
+        self.setWindowTitle(self.tr("Import summary"))
         self.report = report
         layout = QVBoxLayout(self)
         self.headline = QLabel(summary_text(report, total, cancelled))
@@ -236,12 +239,13 @@ class ImportSummaryDialog(QDialog):
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)
 
-        problems = ([("Skipped (duplicate)", path, message)
-                     for path, message in report.duplicates]
-                    + [("Failed", path, message) for path, message in report.failed])
+        skipped, failed = self.tr("Skipped (duplicate)"), self.tr("Failed")
+        problems = ([(skipped, path, message) for path, message in report.duplicates]
+                    + [(failed, path, message) for path, message in report.failed])
         self.table = QTableWidget(len(problems), 3)
-        self.table.setHorizontalHeaderLabels(["Result", "File", "Reason"])
-        self.table.setAccessibleName("Files not imported")
+        self.table.setHorizontalHeaderLabels([self.tr("Result"), self.tr("File"),
+                                              self.tr("Reason")])
+        self.table.setAccessibleName(self.tr("Files not imported"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -259,7 +263,7 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Copy Report")
+        copy = QPushButton(self.tr("Copy Report"))
         copy.clicked.connect(self.copy_report)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -268,8 +272,10 @@ class ImportSummaryDialog(QDialog):
 
     def report_text(self) -> str:
         lines = [self.headline.text()]
-        lines += [f"skipped: {message}" for _, message in self.report.duplicates]
-        lines += [f"failed: {message}" for _, message in self.report.failed]
+        lines += [self.tr("skipped: {reason}").format(reason=message)
+                  for _, message in self.report.duplicates]
+        lines += [self.tr("failed: {reason}").format(reason=message)
+                  for _, message in self.report.failed]
         return "\n".join(lines)
 
     def copy_report(self) -> None:
@@ -277,11 +283,16 @@ class ImportSummaryDialog(QDialog):
 
 
 def summary_text(report: ImportReport, total: int, cancelled: bool) -> str:
-    parts = [f"{len(report.imported)} imported"]
-    parts.append(f"{len(report.duplicates)} skipped as duplicates")
-    parts.append(f"{len(report.failed)} failed")
-    text = ", ".join(parts) + "."
+    # ImportSummaryDialog.tr, not QCoreApplication.translate: pyside6-lupdate reads the
+    # latter's count as a plural only when it is a number literal.
+    n_imported, n_duplicates, n_failed = (len(report.imported), len(report.duplicates),
+                                          len(report.failed))
+    text = ImportSummaryDialog.tr("{imported}, {duplicates}, {failed}.").format(
+        imported=ImportSummaryDialog.tr("%n imported", "", n_imported),
+        duplicates=ImportSummaryDialog.tr("%n skipped as duplicate(s)", "", n_duplicates),
+        failed=ImportSummaryDialog.tr("%n failed", "", n_failed))
     if cancelled:
-        handled = len(report.imported) + len(report.duplicates) + len(report.failed)
-        text = f"Cancelled after {handled} of {total} files: " + text
+        handled = n_imported + n_duplicates + n_failed
+        text = ImportSummaryDialog.tr("Cancelled after {handled} of %n file(s): {summary}",
+                                      "", total).format(handled=handled, summary=text)
     return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,13 +20,39 @@ from PySide6.QtWidgets import (
 
 from annotator.store.merge import Conflict, MergeReport
 
-# Column names as an editor reads them; others are shown as stored.
-_FIELD_LABELS = {"note": "Note", "status": "Status", "rating": "Rating", "exact": "Text",
-                 "deleted_at": "Deleted", "speaker_id": "Speaker", "claimant_id": "Claimant",
-                 "party_id": "Party", "value": "Value", "unit": "Unit", "ref_date": "Date",
-                 "category_id": "Category", "start": "Start", "end": "End", "title": "Title",
-                 "name": "Name", "aliases": "Aliases", "description": "Description",
-                 "text": "Article text", "url": "URL", "author": "Created by"}
+# Column names as an editor reads them (translated where shown); others are shown as stored.
+_FIELD_LABELS = {
+    "note": QT_TRANSLATE_NOOP("ConflictsDialog", "Note"),
+    "status": QT_TRANSLATE_NOOP("ConflictsDialog", "Status"),
+    "rating": QT_TRANSLATE_NOOP("ConflictsDialog", "Rating"),
+    "exact": QT_TRANSLATE_NOOP("ConflictsDialog", "Text"),
+    "deleted_at": QT_TRANSLATE_NOOP("ConflictsDialog", "Deleted"),
+    "speaker_id": QT_TRANSLATE_NOOP("ConflictsDialog", "Speaker"),
+    "claimant_id": QT_TRANSLATE_NOOP("ConflictsDialog", "Claimant"),
+    "party_id": QT_TRANSLATE_NOOP("ConflictsDialog", "Party"),
+    "value": QT_TRANSLATE_NOOP("ConflictsDialog", "Value"),
+    "unit": QT_TRANSLATE_NOOP("ConflictsDialog", "Unit"),
+    "ref_date": QT_TRANSLATE_NOOP("ConflictsDialog", "Date"),
+    "category_id": QT_TRANSLATE_NOOP("ConflictsDialog", "Category"),
+    "start": QT_TRANSLATE_NOOP("ConflictsDialog", "Start"),
+    "end": QT_TRANSLATE_NOOP("ConflictsDialog", "End"),
+    "title": QT_TRANSLATE_NOOP("ConflictsDialog", "Title"),
+    "name": QT_TRANSLATE_NOOP("ConflictsDialog", "Name"),
+    "aliases": QT_TRANSLATE_NOOP("ConflictsDialog", "Aliases"),
+    "description": QT_TRANSLATE_NOOP("ConflictsDialog", "Description"),
+    "text": QT_TRANSLATE_NOOP("ConflictsDialog", "Article text"),
+    "url": QT_TRANSLATE_NOOP("ConflictsDialog", "URL"),
+    "author": QT_TRANSLATE_NOOP("ConflictsDialog", "Created by"),
+}
+# What a conflicting row is, by its table (translated where shown).
+_ROW_KINDS = {
+    "statuses": QT_TRANSLATE_NOOP("ConflictsDialog", "status"),
+    "categories": QT_TRANSLATE_NOOP("ConflictsDialog", "category"),
+    "parties": QT_TRANSLATE_NOOP("ConflictsDialog", "party"),
+    "articles": QT_TRANSLATE_NOOP("ConflictsDialog", "article"),
+    "annotations": QT_TRANSLATE_NOOP("ConflictsDialog", "annotation"),
+    "evidence": QT_TRANSLATE_NOOP("ConflictsDialog", "evidence"),
+}
 
 
 class MergePreviewDialog(QDialog):
@@ -35,20 +61,22 @@ class MergePreviewDialog(QDialog):
     def __init__(self, report: MergeReport, backup_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge a copy of the project")
+        self.setWindowTitle(self.tr("Merge a copy of the project"))
         layout = QVBoxLayout(self)
         self.report_label = QLabel("\n".join(report.lines()))
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.report_label)
         if report.changed:
-            note = QLabel(f"Merging cannot be undone with Undo: the project as it is now is "
-                          f"first saved beside it as {backup_name}. Rows changed in both "
-                          "copies are kept in both versions for you to choose "
-                          "(Edit ▸ Merge Conflicts…).")
+            note = QLabel(self.tr(
+                "Merging cannot be undone with Undo: the project as it is now is first saved "
+                "beside it as {backup}. Rows changed in both copies are kept in both "
+                "versions for you to choose (Edit ▸ Merge Conflicts…).").format(
+                    backup=backup_name))
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("Merge"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(report.changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -63,12 +91,12 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge conflicts")
+        self.setWindowTitle(self.tr("Merge conflicts"))
         self._conflicts: list[Conflict] = []
         self._value_labels: dict[str, dict[str, str]] = {}
         layout = QHBoxLayout(self)
         self.list = QListWidget()
-        self.list.setAccessibleName("Conflicts")
+        self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.currentRowChanged.connect(self._show)
         layout.addWidget(self.list, 2)
         side = QVBoxLayout()
@@ -76,18 +104,19 @@ class ConflictsDialog(QDialog):
         self.heading.setWordWrap(True)
         side.addWidget(self.heading)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
-        self.table.setAccessibleName("The two versions")
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine"),
+                                              self.tr("Theirs")])
+        self.table.setAccessibleName(self.tr("The two versions"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         side.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.keep_mine = QPushButton("Keep &Mine")
-        self.take_theirs = QPushButton("Take &Theirs")
+        self.keep_mine = QPushButton(self.tr("Keep &Mine"))
+        self.take_theirs = QPushButton(self.tr("Take &Theirs"))
         self.keep_mine.clicked.connect(lambda: self._resolve("ours"))
         self.take_theirs.clicked.connect(lambda: self._resolve("theirs"))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.keep_mine)
         buttons.addWidget(self.take_theirs)
@@ -105,9 +134,12 @@ class ConflictsDialog(QDialog):
         self._value_labels = value_labels or {}
         self.list.clear()
         for c in conflicts:
-            item = QListWidgetItem(f"{c.table[:-1] if c.table.endswith('s') else c.table}: "
-                                   f"{c.label[:60]}")
-            item.setToolTip(f"From {c.source}, {c.detected_at}")
+            kind = _ROW_KINDS.get(c.table)
+            kind = QCoreApplication.translate("ConflictsDialog", kind) if kind else c.table
+            item = QListWidgetItem(self.tr("{kind}: {label}").format(kind=kind,
+                                                                     label=c.label[:60]))
+            item.setToolTip(self.tr("From {source}, {when}").format(source=c.source,
+                                                                    when=c.detected_at))
             self.list.addItem(item)
         if conflicts:
             self.list.setCurrentRow(0)
@@ -120,21 +152,24 @@ class ConflictsDialog(QDialog):
         self.take_theirs.setEnabled(has)
         self.table.setRowCount(0)
         if not has:
-            self.heading.setText("No conflicts left.")
+            self.heading.setText(self.tr("No conflicts left."))
             return
         c = self._conflicts[row]
-        self.heading.setText(f"Changed in both copies since they split (theirs from "
-                             f"{c.source}): “{c.label}”")
+        self.heading.setText(self.tr("Changed in both copies since they split (theirs from "
+                                     "{source}): “{label}”").format(source=c.source,
+                                                                   label=c.label))
         fields = c.differences()
         self.table.setRowCount(len(fields))
         for i, name in enumerate(fields):
-            for column, value in enumerate((_FIELD_LABELS.get(name, name),
+            label = _FIELD_LABELS.get(name)
+            label = QCoreApplication.translate("ConflictsDialog", label) if label else name
+            for column, value in enumerate((label,
                                             c.ours.get(name), c.theirs.get(name))):
                 shown = "" if value is None else str(value)
                 if column and value is not None:
                     shown = self._value_labels.get(name, {}).get(value, shown)
                 if name == "deleted_at" and column:
-                    shown = "deleted" if value else "kept"
+                    shown = self.tr("deleted") if value else self.tr("kept")
                 item = QTableWidgetItem(shown)
                 item.setToolTip(shown)
                 self.table.setItem(i, column, item)

@@ -7,22 +7,27 @@ http(s), a date no one can read) is marked and not committed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from annotator.core.model import Article
 from annotator.io.dates import iso_date
 from annotator.io.draft import language_tag
 
-# field, label, placeholder
+# field, label, placeholder (both translated where shown)
 FIELDS = (
-    ("title", "&Title", ""),
-    ("byline", "&Byline", "Authors, comma-separated"),
-    ("source", "&Source", "Publication or agency"),
-    ("url", "&URL", "https://…"),
-    ("published", "&Published", "2023-01-18, 2023-01-18T10:05:00+01:00 or 18 janvier 2023"),
-    ("language", "&Language", "fr, en…"),
-    ("dateline", "&Dateline", "Place the story was filed from"),
+    ("title", QT_TRANSLATE_NOOP("ArticleMetadataPane", "&Title"), ""),
+    ("byline", QT_TRANSLATE_NOOP("ArticleMetadataPane", "&Byline"),
+     QT_TRANSLATE_NOOP("ArticleMetadataPane", "Authors, comma-separated")),
+    ("source", QT_TRANSLATE_NOOP("ArticleMetadataPane", "&Source"),
+     QT_TRANSLATE_NOOP("ArticleMetadataPane", "Publication or agency")),
+    ("url", QT_TRANSLATE_NOOP("ArticleMetadataPane", "&URL"), "https://…"),
+    ("published", QT_TRANSLATE_NOOP("ArticleMetadataPane", "&Published"),
+     QT_TRANSLATE_NOOP("ArticleMetadataPane",
+                       "2023-01-18, 2023-01-18T10:05:00+01:00 or 18 janvier 2023")),
+    ("language", QT_TRANSLATE_NOOP("ArticleMetadataPane", "&Language"), "fr, en…"),
+    ("dateline", QT_TRANSLATE_NOOP("ArticleMetadataPane", "&Dateline"),
+     QT_TRANSLATE_NOOP("ArticleMetadataPane", "Place the story was filed from")),
 )
 LANGUAGES = ("fr", "en", "de", "es", "it", "nl", "pt")
 
@@ -34,7 +39,7 @@ class ArticleMetadataPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article metadata")
+        self.setAccessibleName(self.tr("Article metadata"))
         self.article: Article | None = None
         self._read_only = False
         self._length_shown_for: str | None = None
@@ -42,6 +47,9 @@ class ArticleMetadataPane(QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label, placeholder in FIELDS:
+            label = QCoreApplication.translate("ArticleMetadataPane", label)
+            if placeholder:
+                placeholder = QCoreApplication.translate("ArticleMetadataPane", placeholder)
             if field == "language":
                 combo = QComboBox()
                 combo.setEditable(True)
@@ -58,10 +66,11 @@ class ArticleMetadataPane(QWidget):
         self.origin = QLabel()
         self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.origin.setWordWrap(True)
-        self.origin.setAccessibleName("Imported from")
-        form.addRow("Imported from", self.origin)
+        self.origin.setAccessibleName(self.tr("Imported from"))
+        form.addRow(self.tr("Imported from"), self.origin)
         self.size_label = QLabel()
-        form.addRow("Length", self.size_label)
+        self.size_label.setAccessibleName(self.tr("Length"))
+        form.addRow(self.tr("Length"), self.size_label)
         self.show_article(None)
 
     @property
@@ -105,7 +114,9 @@ class ArticleMetadataPane(QWidget):
             self.size_label.setText("")
         else:
             words = len(article.text.split())
-            self.size_label.setText(f"{words:,} words · {len(article.text):,} characters")
+            self.size_label.setText(self.tr("{words} · {characters}").format(
+                words=self.tr("%Ln word(s)", "", words),
+                characters=self.tr("%Ln character(s)", "", len(article.text))))
 
     def _commit(self, field: str) -> None:
         if self.article is None:
@@ -127,15 +138,21 @@ def _checked(field: str, text: str) -> tuple[object, str]:
     """(value to store, "") or (None, why it cannot be stored)."""
     text = " ".join(text.split())
     if field == "title" and not text:
-        return None, "An article needs a title."
+        return None, QCoreApplication.translate("ArticleMetadataPane",
+                                                "An article needs a title.")
     if field == "url" and text and not text.lower().startswith(("http://", "https://")):
-        return None, "A URL starts with http:// or https://."
+        return None, QCoreApplication.translate("ArticleMetadataPane",
+                                                "A URL starts with http:// or https://.")
     if field == "published":
         if not text:
             return None, ""
         value = iso_date(text)
-        return (value, "") if value else (None, f"Cannot read “{text}” as a date.")
+        if value:
+            return value, ""
+        return None, QCoreApplication.translate(
+            "ArticleMetadataPane", "Cannot read “{text}” as a date.").format(text=text)
     if field == "language" and text:
         tag = language_tag(text)
-        return (tag, "") if tag else (None, "A language code such as fr or en.")
+        return (tag, "") if tag else (None, QCoreApplication.translate(
+            "ArticleMetadataPane", "A language code such as fr or en."))
     return text, ""

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Annotation, Category
+from annotator.core.model import Annotation, Category, category_label
+from annotator.gui.i18n import interface_language
 
 
 class OrphansView(QWidget):
@@ -35,7 +36,7 @@ class OrphansView(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Orphaned annotations")
+        self.list.setAccessibleName(self.tr("Orphaned annotations"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
@@ -43,12 +44,12 @@ class OrphansView(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.place_button = QPushButton("&Place Here")
-        self.place_button.setToolTip(
-            "Select the words this annotation belongs to in the article, then press here")
+        self.place_button = QPushButton(self.tr("&Place Here"))
+        self.place_button.setToolTip(self.tr(
+            "Select the words this annotation belongs to in the article, then press here"))
         self.place_button.clicked.connect(self._place)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete this annotation (Undo brings it back)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete this annotation (Undo brings it back)"))
         self.delete_button.clicked.connect(self._delete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.place_button)
@@ -70,9 +71,12 @@ class OrphansView(QWidget):
         self._orphans, self._categories = list(orphans), categories
         self.list.blockSignals(True)
         self.list.clear()
+        language = interface_language()
         for a in self._orphans:
             category = categories.get(a.category_id)
-            label = f"{category.name if category else a.category_id}: “{_one_line(a.exact)}”"
+            label = self.tr("{category}: “{text}”").format(
+                category=category_label(category, language) if category else a.category_id,
+                text=_one_line(a.exact))
             if a.note.strip():
                 label += f"\n{_one_line(a.note, 90)}"
             item = QListWidgetItem(label)
@@ -84,10 +88,9 @@ class OrphansView(QWidget):
         self.list.blockSignals(False)
         n = len(self._orphans)
         self.hint.setText(
-            "No orphaned annotations in this article." if not n else
-            f"{n} annotation{'s' if n != 1 else ''} lost {'their' if n != 1 else 'its'} place "
-            "when the text was revised. Select the words one belongs to in the article, "
-            "then press Place Here.")
+            self.tr("No orphaned annotations in this article.") if not n else
+            self.tr("%n annotation(s) lost their place when the text was revised. Select the "
+                    "words one belongs to in the article, then press Place Here.", "", n))
         self._show_current()
         self.count_changed.emit(n)
 
@@ -116,9 +119,10 @@ class OrphansView(QWidget):
         if a is None:
             self.detail.setText("")
             return
-        text = f"Was: …{_flat(a.prefix)}[{_one_line(a.exact)}]{_flat(a.suffix)}…"
+        text = self.tr("Was: …{before}[{text}]{after}…").format(
+            before=_flat(a.prefix), text=_one_line(a.exact), after=_flat(a.suffix))
         if a.note.strip():
-            text += f"\nNote: {a.note.strip()}"
+            text += "\n" + self.tr("Note: {note}").format(note=a.note.strip())
         self.detail.setText(text)
 
     def _place(self) -> None:

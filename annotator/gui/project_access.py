@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator.store import Project, ProjectError
@@ -36,22 +36,28 @@ def open_interactively(parent: QWidget | None, path: str | Path,
     except ProjectLockedError as exc:
         choice = ask_locked(parent, path, exc)
         if choice == READ_ONLY:
-            why = (f"it is {exc.holder.describe()}" if exc.holder is not None
-                   else "another program is writing to it")
+            if exc.holder is not None:
+                why = QCoreApplication.translate("ProjectAccess", "it is {holder}").format(
+                    holder=exc.holder.describe())
+            else:
+                why = QCoreApplication.translate("ProjectAccess",
+                                                 "another program is writing to it")
             return Project.open(path, author=author, read_only=why)
         if choice == CLEAR_LOCK and exc.holder is not None:
             from annotator.store.locking import break_lock
 
             if not break_lock(path, exc.holder):
-                raise ProjectError(f"{path}: the lock was renewed meanwhile: the other "
-                                   "instance is still running") from exc
+                raise ProjectError(QCoreApplication.translate(
+                    "ProjectAccess", "{path}: the lock was renewed meanwhile: the other "
+                    "instance is still running").format(path=path)) from exc
             return Project.open(path, author=author, lock=True)
         return None
     except DamagedProjectError as exc:
         choice = ask_damaged(parent, path, exc)
         if choice == READ_ONLY:
             return Project.open(path, author=author, verify=False,
-                                read_only="the file is damaged")
+                                read_only=QCoreApplication.translate(
+                                    "ProjectAccess", "the file is damaged"))
         if choice == RECOVER:
             target = ask_recovery_target(parent, path)
             if not target:
@@ -73,21 +79,29 @@ def ask_locked(parent: QWidget | None, path: Path, exc: ProjectLockedError) -> s
     holder = exc.holder
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Project in use")
+    box.setWindowTitle(QCoreApplication.translate("ProjectAccess", "Project in use"))
     if holder is None:
-        box.setText(f"{path.name} is being written to by another program.")
+        box.setText(QCoreApplication.translate(
+            "ProjectAccess", "{file} is being written to by another program.").format(
+            file=path.name))
     else:
-        box.setText(f"{path.name} is {holder.describe()}.")
-    info = ("Only one instance can change a project at a time. You can open it read-only "
-            "to look at it and export from it.")
+        box.setText(QCoreApplication.translate("ProjectAccess", "{file} is {holder}.").format(
+            file=path.name, holder=holder.describe()))
+    info = QCoreApplication.translate(
+        "ProjectAccess", "Only one instance can change a project at a time. You can open it "
+        "read-only to look at it and export from it.")
     reason = holder.stale_reason() if holder is not None else None
     if reason:
-        info += (f"\n\nThat instance seems to have stopped: {reason}. If you are sure it is "
-                 "not running any more (it crashed, or its computer was switched off), you "
-                 "can clear its lock and open the project normally.")
+        info += "\n\n" + QCoreApplication.translate(
+            "ProjectAccess", "That instance seems to have stopped: {reason}. If you are sure "
+            "it is not running any more (it crashed, or its computer was switched off), you "
+            "can clear its lock and open the project normally.").format(reason=reason)
     box.setInformativeText(info)
-    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    clear = (box.addButton("C&lear the Lock and Open", QMessageBox.ButtonRole.DestructiveRole)
+    read_only = box.addButton(QCoreApplication.translate("ProjectAccess", "Open &Read-Only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    clear = (box.addButton(QCoreApplication.translate("ProjectAccess",
+                                                      "C&lear the Lock and Open"),
+                           QMessageBox.ButtonRole.DestructiveRole)
              if reason else None)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
@@ -104,14 +118,18 @@ def ask_damaged(parent: QWidget | None, path: Path, exc: DamagedProjectError) ->
     """READ_ONLY (when readable), RECOVER (when recoverable) or None (cancel)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Damaged project")
-    box.setText(f"{path.name} is damaged.")
-    box.setInformativeText(
-        f"{exc}\n\nThe file itself is left as it is: keep it, a specialist may save more "
-        "from it.")
-    read_only = (box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("ProjectAccess", "Damaged project"))
+    box.setText(QCoreApplication.translate("ProjectAccess", "{file} is damaged.").format(
+        file=path.name))
+    box.setInformativeText(QCoreApplication.translate(
+        "ProjectAccess", "{problem}\n\nThe file itself is left as it is: keep it, a "
+        "specialist may save more from it.").format(problem=exc))
+    read_only = (box.addButton(QCoreApplication.translate("ProjectAccess", "Open &Read-Only"),
+                               QMessageBox.ButtonRole.AcceptRole)
                  if exc.can_open_read_only else None)
-    recover = (box.addButton("Re&cover into a New Project…", QMessageBox.ButtonRole.ActionRole)
+    recover = (box.addButton(QCoreApplication.translate("ProjectAccess",
+                                                        "Re&cover into a New Project…"),
+                             QMessageBox.ButtonRole.ActionRole)
                if exc.can_recover else None)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -127,8 +145,10 @@ def ask_recovery_target(parent: QWidget | None, path: Path) -> str | None:
     """The new file to recover into (never the damaged one: recover() refuses it)."""
     suggestion = str(path.with_name(f"{path.stem}-recovered{PROJECT_SUFFIX}"))
     target, _ = QFileDialog.getSaveFileName(
-        parent, "Recover into a new project", suggestion,
-        f"Newsroom Annotator projects (*{PROJECT_SUFFIX})")
+        parent, QCoreApplication.translate("ProjectAccess", "Recover into a new project"),
+        suggestion, QCoreApplication.translate(
+            "ProjectAccess", "Newsroom Annotator projects (*{suffix})").format(
+            suffix=PROJECT_SUFFIX))
     if target and not target.endswith(PROJECT_SUFFIX):
         target += PROJECT_SUFFIX
     return target or None
@@ -138,8 +158,9 @@ def show_recovery(parent: QWidget | None, report) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if report.complete
                 else QMessageBox.Icon.Warning)
-    box.setWindowTitle("Recovery")
+    box.setWindowTitle(QCoreApplication.translate("ProjectAccess", "Recovery"))
     box.setText(report.summary() + ".")
-    box.setInformativeText("The damaged file was not changed. The new project opens now.")
+    box.setInformativeText(QCoreApplication.translate(
+        "ProjectAccess", "The damaged file was not changed. The new project opens now."))
     box.setDetailedText("\n".join(report.lines()))
     box.exec()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,31 +27,32 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Status
 
-LANGUAGES = {"en": "English", "fr": "Français"}
+LANGUAGES = {"en": "English", "fr": "Français"}  # each named in itself, as in Preferences
 
 
 class ProjectSettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None, meta: dict[str, str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project Settings")
+        self.setWindowTitle(self.tr("Project Settings"))
         self.title = QLineEdit(meta.get("title", ""))
-        self.title.setAccessibleName("Project title")
+        self.title.setAccessibleName(self.tr("Project title"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of exports")
+        self.language.setAccessibleName(self.tr("Language of exports"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(meta.get("language"))))
         self.organisation = QLineEdit(meta.get("organisation_name", ""))
-        self.organisation.setAccessibleName("Organisation name")
-        self.organisation.setPlaceholderText("The newsroom that publishes the fact-checks")
+        self.organisation.setAccessibleName(self.tr("Organisation name"))
+        self.organisation.setPlaceholderText(
+            self.tr("The newsroom that publishes the fact-checks"))
         self.url = QLineEdit(meta.get("organisation_url", ""))
-        self.url.setAccessibleName("Organisation web address")
+        self.url.setAccessibleName(self.tr("Organisation web address"))
         self.url.setPlaceholderText("https://…")
         form = QFormLayout(self)
-        form.addRow("&Title", self.title)
-        form.addRow("&Language of exports", self.language)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("Organisation &URL", self.url)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Language of exports"), self.language)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("Organisation &URL"), self.url)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -67,7 +68,7 @@ class ProjectSettingsDialog(QDialog):
     def accept(self) -> None:
         problem = organisation_url_problem(self.values()["organisation_url"])
         if problem:
-            QMessageBox.warning(self, "Project Settings", problem)
+            QMessageBox.warning(self, self.tr("Project Settings"), problem)
             return
         super().accept()
 
@@ -75,7 +76,8 @@ class ProjectSettingsDialog(QDialog):
 def organisation_url_problem(url: str) -> str | None:
     """Why an organisation URL cannot be used (ClaimReview links to it), or None."""
     if url and not url.strip().lower().startswith(("http://", "https://")):
-        return "The organisation URL must start with https:// or http://."
+        return QCoreApplication.translate(
+            "ProjectSettingsDialog", "The organisation URL must start with https:// or http://.")
     return None
 
 
@@ -89,16 +91,17 @@ class StatusesDialog(QDialog):
     def __init__(self, parent: QWidget | None, statuses: Callable[[], list[Status]],
                  add: Callable, update: Callable, delete: Callable) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Statuses")
+        self.setWindowTitle(self.tr("Statuses"))
         self._statuses, self._add, self._update, self._delete = statuses, add, update, delete
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName("Statuses")
-        self.table.setHorizontalHeaderLabels(["English", "Français"])
+        self.table.setAccessibleName(self.tr("Statuses"))
+        # The label in each language the project can export in (both are edited here).
+        self.table.setHorizontalHeaderLabels([self.tr("English"), self.tr("French")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._renamed)
-        add_button = QPushButton("&Add Status")
+        add_button = QPushButton(self.tr("&Add Status"))
         add_button.clicked.connect(self.add_status)
-        delete_button = QPushButton("&Delete")
+        delete_button = QPushButton(self.tr("&Delete"))
         delete_button.clicked.connect(self.delete_status)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -129,7 +132,7 @@ class StatusesDialog(QDialog):
         try:
             self._update(item.data(Qt.ItemDataRole.UserRole), **{field: item.text().strip()})
         except ValueError as exc:
-            QMessageBox.warning(self, "Statuses", str(exc))
+            QMessageBox.warning(self, self.tr("Statuses"), str(exc))
         self.reload()
 
     def add_status(self) -> None:
@@ -140,7 +143,7 @@ class StatusesDialog(QDialog):
         try:
             self._add(f"New status {n}", "")
         except ValueError as exc:
-            QMessageBox.warning(self, "Statuses", str(exc))
+            QMessageBox.warning(self, self.tr("Statuses"), str(exc))
         self.reload()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
@@ -152,5 +155,5 @@ class StatusesDialog(QDialog):
         try:
             self._delete(item.data(Qt.ItemDataRole.UserRole))
         except ValueError as exc:
-            QMessageBox.warning(self, "Statuses", str(exc))
+            QMessageBox.warning(self, self.tr("Statuses"), str(exc))
         self.reload()

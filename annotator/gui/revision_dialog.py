@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,27 +31,27 @@ class RevisionDialog(QDialog):
     def __init__(self, parent: QWidget | None, article: Article, file_filter: str = "",
                  folder: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Revise Article Text — {article.title}")
+        self.setWindowTitle(self.tr("Revise Article Text — {title}").format(title=article.title))
         self.article = article
-        self._file_filter = file_filter or "All files (*)"
+        self._file_filter = file_filter or self.tr("All files (*)")
         self._folder = folder
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Paste the corrected text of this article, or load it from a file. Each "
             "annotation is placed again by its words and the words around them; one that "
-            "cannot be placed with confidence is kept in the Orphans list for you to place.")
+            "cannot be placed with confidence is kept in the Orphans list for you to place."))
         intro.setWordWrap(True)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Corrected text")
+        self.editor.setAccessibleName(self.tr("Corrected text"))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setPlainText(article.text)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.load_button = QPushButton("&Load from File…")
+        self.load_button = QPushButton(self.tr("&Load from File…"))
         self.load_button.clicked.connect(self._choose_file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.revise_button = self.buttons.addButton(
-            "&Revise", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Revise"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.load_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -88,11 +88,13 @@ class RevisionDialog(QDialog):
             self.status.setText(str(exc))
             return False
         self.set_text(article.text)
-        self.status.setText(f"Loaded from {Path(path).name}. " + self.status.text())
+        self.status.setText(self.tr("Loaded from {file}. {status}").format(
+            file=Path(path).name, status=self.status.text()))
         return True
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load the corrected text", self._folder,
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load the corrected text"),
+                                              self._folder,
                                               self._file_filter)
         if path:
             self.load_file(path)
@@ -100,13 +102,15 @@ class RevisionDialog(QDialog):
     def _update(self) -> None:
         text = self.text()
         if not text.strip():
-            message, ok = "The article needs some text.", False
+            message, ok = self.tr("The article needs some text."), False
         elif text == self.article.text:
-            message, ok = "The text is unchanged.", False
+            message, ok = self.tr("The text is unchanged."), False
         else:
             delta = len(text) - len(self.article.text)
-            message = (f"{len(text):,} characters ({delta:+,} against the current text). "
-                       "Revise replaces the text; Undo puts it back.")
+            change = ("+" if delta >= 0 else "") + QLocale().toString(delta)
+            message = self.tr("%Ln character(s) ({change} against the current text). "
+                              "Revise replaces the text; Undo puts it back.", "",
+                              len(text)).format(change=change)
             ok = True
         self.status.setText(message)
         self.revise_button.setEnabled(ok)

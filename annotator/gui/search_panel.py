@@ -13,6 +13,7 @@ import html
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QRectF,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.model import category_label
+from annotator.gui.i18n import interface_language
 from annotator.store import Change, Project
 from annotator.store.search import PAGE_SIZE, SearchHit, marked_segments, unmarked
 
@@ -55,16 +58,21 @@ def _marked_html(marked: str) -> str:
 
 def hit_label(hit: SearchHit, category_names: dict[str, str]) -> str:
     if hit.kind == "article":
-        return "Article"
-    name = category_names.get(hit.category_id or "", hit.category_id or "Annotation")
-    return f"{name} (orphan)" if hit.orphaned else name
+        return QCoreApplication.translate("SearchPanel", "Article")
+    name = category_names.get(hit.category_id or "", hit.category_id
+                              or QCoreApplication.translate("SearchPanel", "Annotation"))
+    if hit.orphaned:
+        return QCoreApplication.translate("SearchPanel", "{category} (orphan)").format(
+            category=name)
+    return name
 
 
 def hit_html(hit: SearchHit, category_names: dict[str, str],
              label_color: str = "#6c757d") -> str:
     """The rich text of one hit. Every piece of user text goes through html.escape."""
     label = html.escape(hit_label(hit, category_names))
-    title = _marked_html(hit.title_marked or hit.title) or "<i>Untitled</i>"
+    title = _marked_html(hit.title_marked or hit.title) or "<i>{}</i>".format(
+        html.escape(QCoreApplication.translate("SearchPanel", "Untitled")))
     snippet = _marked_html(hit.snippet)
     return (f"<div style='white-space: pre'><span style='color: {label_color}'>{label}"
             f" · </span>{title}</div><div>{snippet}</div>")
@@ -101,7 +109,7 @@ class SearchResultsModel(QAbstractListModel):
         self._query = query
         self._hits, self._more = [], False
         if self._project is not None and query.strip():
-            self._categories = {c.id: c.name for c in self._project.categories()}
+            self._categories = self._category_names()
             self._hits, self._more = self._page(0, PAGE_SIZE)
         self.endResetModel()
 
@@ -110,9 +118,14 @@ class SearchResultsModel(QAbstractListModel):
         if not self._query.strip() or self._project is None:
             return
         self.beginResetModel()
-        self._categories = {c.id: c.name for c in self._project.categories()}
+        self._categories = self._category_names()
         self._hits, self._more = self._page(0, max(PAGE_SIZE, len(self._hits)))
         self.endResetModel()
+
+    def _category_names(self) -> dict[str, str]:
+        """The project's category names, the built-ins in the interface language."""
+        language = interface_language()
+        return {c.id: category_label(c, language) for c in self._project.categories()}
 
     def _page(self, offset: int, limit: int) -> tuple[list[SearchHit], bool]:
         # One hit more than asked: whether there are more to fetch, without counting all.
@@ -160,13 +173,14 @@ class SearchResultsModel(QAbstractListModel):
 
     def status(self) -> str:
         if not self._query.strip():
-            return "Type to search the titles, texts, annotations and notes of the project."
+            return self.tr(
+                "Type to search the titles, texts, annotations and notes of the project.")
         n = len(self._hits)
         if not n:
-            return "No results"
+            return self.tr("No results")
         if self._more:
-            return f"{n}+ results"
-        return f"{n} result{'s' if n != 1 else ''}"
+            return self.tr("{count}+ results").format(count=n)
+        return self.tr("%n result(s)", "", n)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -217,14 +231,14 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Search the project…")
+        self.box.setPlaceholderText(self.tr("Search the project…"))
         self.box.setClearButtonEnabled(True)
-        self.box.setAccessibleName("Search the project")
-        self.box.setToolTip('Words, "an exact phrase", pref* for words starting so, '
-                            "-word to leave out; accents and case do not matter")
+        self.box.setAccessibleName(self.tr("Search the project"))
+        self.box.setToolTip(self.tr('Words, "an exact phrase", pref* for words starting so, '
+                                    "-word to leave out; accents and case do not matter"))
         self.box.installEventFilter(self)
         self.status = QLabel()
-        self.status.setAccessibleName("Search results count")
+        self.status.setAccessibleName(self.tr("Search results count"))
         self.status.setWordWrap(True)
         self.model = SearchResultsModel()
         self.results = QListView()
@@ -232,7 +246,7 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)  # no layout of every row: they are alike
         self.results.setAlternatingRowColors(True)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.clicked.connect(self._activate)

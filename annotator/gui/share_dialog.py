@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PROJECT_FILTER = "Annotator projects (*.annot)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("ShareCopyDialog", "Annotator projects (*.annot)")
 
 
 class ShareCopyDialog(QDialog):
@@ -33,31 +33,31 @@ class ShareCopyDialog(QDialog):
     def __init__(self, articles: list[dict], suggested_path: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save a copy for sharing")
+        self.setWindowTitle(self.tr("Save a copy for sharing"))
         layout = QVBoxLayout(self)
-        intro = QLabel("The copy is a whole project a colleague can open, annotate and "
-                       "send back for File ▸ Merge a Copy…. What you leave out leaves no "
-                       "trace in the file, and merging the copy back keeps yours.")
+        intro = QLabel(self.tr("The copy is a whole project a colleague can open, annotate and "
+                               "send back for File ▸ Merge a Copy…. What you leave out leaves "
+                               "no trace in the file, and merging the copy back keeps yours."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.without_notes = QCheckBox("Leave out private &notes (annotation and evidence "
-                                       "notes)")
-        self.without_notes.setAccessibleName("Leave out private notes")
+        self.without_notes = QCheckBox(self.tr("Leave out private &notes (annotation and "
+                                               "evidence notes)"))
+        self.without_notes.setAccessibleName(self.tr("Leave out private notes"))
         layout.addWidget(self.without_notes)
 
-        articles_label = QLabel("&Articles in the copy:")
+        articles_label = QLabel(self.tr("&Articles in the copy:"))
         layout.addWidget(articles_label)
-        self.filter_edit = QLineEdit(placeholderText="Filter by title…")
-        self.filter_edit.setAccessibleName("Filter articles")
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by title…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter articles"))
         self.filter_edit.textChanged.connect(self._filter)
         layout.addWidget(self.filter_edit)
         self.article_list = QListWidget()
-        self.article_list.setAccessibleName("Articles in the copy")
+        self.article_list.setAccessibleName(self.tr("Articles in the copy"))
         for row in articles:
             count = row.get("annotations", 0)
-            item = QListWidgetItem(f"{row['title']}  ({count} annotation"
-                                   f"{'s' if count != 1 else ''})")
+            item = QListWidgetItem(self.tr("{title}  (%n annotation(s))", "", count).format(
+                title=row["title"]))
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -66,8 +66,8 @@ class ShareCopyDialog(QDialog):
         layout.addWidget(self.article_list, 1)
         articles_label.setBuddy(self.article_list)
         ticks = QHBoxLayout()
-        for label, state in (("Include &All", Qt.CheckState.Checked),
-                             ("Include &None", Qt.CheckState.Unchecked)):
+        for label, state in ((self.tr("Include &All"), Qt.CheckState.Checked),
+                             (self.tr("Include &None"), Qt.CheckState.Unchecked)):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=state: self._tick_shown(s))
             ticks.addWidget(button)
@@ -75,14 +75,14 @@ class ShareCopyDialog(QDialog):
         layout.addLayout(ticks)
 
         where = QHBoxLayout()
-        path_label = QLabel("Save &to:")
+        path_label = QLabel(self.tr("Save &to:"))
         where.addWidget(path_label)
         self.path_edit = QLineEdit(str(suggested_path))
-        self.path_edit.setAccessibleName("Copy file")
+        self.path_edit.setAccessibleName(self.tr("Copy file"))
         self.path_edit.textChanged.connect(self._update_summary)
         path_label.setBuddy(self.path_edit)
         where.addWidget(self.path_edit, 1)
-        browse = QPushButton("&Choose…")
+        browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._choose_path)
         where.addWidget(browse)
         layout.addLayout(where)
@@ -90,7 +90,7 @@ class ShareCopyDialog(QDialog):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("&Save Copy",
+        self.save_button = buttons.addButton(self.tr("&Save Copy"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -131,15 +131,18 @@ class ShareCopyDialog(QDialog):
                 item.setCheckState(state)
 
     def _choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the copy as", self.path_edit.text(),
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the copy as"), self.path_edit.text(),
+            QCoreApplication.translate("ShareCopyDialog", PROJECT_FILTER))
         if path:
             self.path_edit.setText(path)
 
     def _update_summary(self, *_args) -> None:
         total = self.article_list.count()
         kept = total - len(self.leave_out())
-        parts = [f"{kept} of {total} article{'s' if total != 1 else ''}"]
-        parts.append("without notes" if self.without_notes.isChecked() else "with notes")
-        self.summary.setText("The copy: " + ", ".join(parts) + ".")
+        if self.without_notes.isChecked():
+            summary = self.tr("The copy: {kept} of %n article(s), without notes.", "", total)
+        else:
+            summary = self.tr("The copy: {kept} of %n article(s), with notes.", "", total)
+        self.summary.setText(summary.format(kept=kept))
         self.save_button.setEnabled(bool(self.path_edit.text().strip()))

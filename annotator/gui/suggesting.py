@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,11 +28,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.model import BUILTIN_NAMES_FR
+from annotator.gui.i18n import interface_language
 from annotator.suggest.gazetteer import Gazetteer
 from annotator.suggest.model import Suggestion
 
+# The built-in categories suggestions are made for, with their English names; shown in the
+# interface language by category_name().
 CATEGORY_NAMES = {"quote": "Quote", "figure": "Figure", "party": "Party"}
-PLURALS = {"quote": "quotes", "figure": "figures", "party": "parties"}
+# The figure engine's qualifiers, normalised in English ("plus de" → "more than"); shown
+# in the interface language.
+QUALIFIERS = frozenset((
+    QT_TRANSLATE_NOOP("Suggesting", "about"), QT_TRANSLATE_NOOP("Suggesting", "at least"),
+    QT_TRANSLATE_NOOP("Suggesting", "at most"), QT_TRANSLATE_NOOP("Suggesting", "less than"),
+    QT_TRANSLATE_NOOP("Suggesting", "more than"), QT_TRANSLATE_NOOP("Suggesting", "nearly"),
+    QT_TRANSLATE_NOOP("Suggesting", "up to"), QT_TRANSLATE_NOOP("Suggesting", "since"),
+    QT_TRANSLATE_NOOP("Suggesting", "before"), QT_TRANSLATE_NOOP("Suggesting", "after"),
+    QT_TRANSLATE_NOOP("Suggesting", "by"), QT_TRANSLATE_NOOP("Suggesting", "until"),
+    QT_TRANSLATE_NOOP("Suggesting", "from"),
+))
+
+
+def category_name(category_id: str) -> str:
+    """A built-in category's name in the interface language."""
+    if interface_language() == "fr" and category_id in BUILTIN_NAMES_FR:
+        return BUILTIN_NAMES_FR[category_id]
+    return CATEGORY_NAMES.get(category_id, category_id)
 
 
 class _Runner(QObject):
@@ -39,7 +68,8 @@ class _Runner(QObject):
         try:
             found = suggest(text, lang or "auto", gazetteer)
         except Exception as exc:  # noqa: BLE001 -- shown to the user; the window goes on
-            found = f"Suggestions failed: {exc}"
+            found = QCoreApplication.translate(
+                "Suggesting", "Suggestions failed: {error}").format(error=exc)
         self.done.emit(article_id, found)
 
 
@@ -163,27 +193,27 @@ class SuggestionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Suggestions")
+        self.setAccessibleName(self.tr("Suggestions"))
         self.suggestions: list[Suggestion] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show suggestions of")
-        self.filter.addItem("All categories", "")
-        for category, name in CATEGORY_NAMES.items():
-            self.filter.addItem(name, category)
+        self.filter.setAccessibleName(self.tr("Show suggestions of"))
+        self.filter.addItem(self.tr("All categories"), "")
+        for category in CATEGORY_NAMES:
+            self.filter.addItem(category_name(category), category)
         self.filter.currentIndexChanged.connect(lambda _i: self._fill())
-        self.suggest_button = QPushButton("&Suggest")
-        self.suggest_button.setToolTip("Find quotes, figures and parties in this article")
+        self.suggest_button = QPushButton(self.tr("&Suggest"))
+        self.suggest_button.setToolTip(self.tr("Find quotes, figures and parties in this article"))
         self.suggest_button.clicked.connect(self.suggest_requested)
         top.addWidget(self.filter, 1)
         top.addWidget(self.suggest_button)
         layout.addLayout(top)
-        self.status = QLabel("Press Suggest to find quotes, figures and parties.")
+        self.status = QLabel(self.tr("Press Suggest to find quotes, figures and parties."))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.list = _SuggestionList()
-        self.list.setAccessibleName("Suggested annotations")
+        self.list.setAccessibleName(self.tr("Suggested annotations"))
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.accept_pressed.connect(self.accept_selected)
@@ -191,14 +221,15 @@ class SuggestionsPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Make the selected suggestions annotations (Enter)")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setToolTip(self.tr("Make the selected suggestions annotations (Enter)"))
         self.accept_button.clicked.connect(self.accept_selected)
-        self.reject_button = QPushButton("&Reject")
-        self.reject_button.setToolTip("Never suggest these again in this article (Backspace)")
+        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.reject_button.setToolTip(
+            self.tr("Never suggest these again in this article (Backspace)"))
         self.reject_button.clicked.connect(self.reject_selected)
-        self.accept_all_button = QPushButton("Accept A&ll Shown")
-        self.accept_all_button.setToolTip("Accept every suggestion the list shows")
+        self.accept_all_button = QPushButton(self.tr("Accept A&ll Shown"))
+        self.accept_all_button.setToolTip(self.tr("Accept every suggestion the list shows"))
         self.accept_all_button.clicked.connect(self.accept_all_shown)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
@@ -216,11 +247,14 @@ class SuggestionsPanel(QWidget):
         self.suggestions = suggestions
         self._fill(max(row, 0))
         self.suggest_button.setEnabled(True)
-        counts = {c: sum(s.category == c for s in suggestions) for c in CATEGORY_NAMES}
-        self.status.setText(message or (
-            f"{len(suggestions)} suggestions: " + ", ".join(
-                f"{n} {PLURALS[c] if n != 1 else CATEGORY_NAMES[c].lower()}"
-                for c, n in counts.items())))
+        if not message:
+            counts = {c: sum(s.category == c for s in suggestions) for c in CATEGORY_NAMES}
+            message = self.tr("%n suggestion(s): {quotes}, {figures}, {parties}", "",
+                              len(suggestions)).format(
+                quotes=self.tr("%n quote(s)", "", counts["quote"]),
+                figures=self.tr("%n figure(s)", "", counts["figure"]),
+                parties=self.tr("%n party(ies)", "", counts["party"]))
+        self.status.setText(message)
 
     def shown(self) -> list[Suggestion]:
         category = self.filter.currentData()
@@ -246,7 +280,8 @@ class SuggestionsPanel(QWidget):
         for s in self.shown():
             item = QListWidgetItem(describe(s))
             item.setData(Qt.ItemDataRole.UserRole, s)
-            item.setToolTip(f"Confidence {s.confidence:.0%}")
+            item.setToolTip(self.tr("Confidence {percent}%").format(
+                percent=round(s.confidence * 100)))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
@@ -268,13 +303,28 @@ def describe(s: Suggestion) -> str:
     text = " ".join(s.text.split())
     text = text if len(text) <= 90 else text[:89] + "…"
     if s.category == "quote":
-        who = s.speaker or "speaker unknown"
-        kind = " (term)" if s.kind == "term" else ""
-        return f"Quote{kind} — {who}: « {text} »"
+        who = s.speaker or QCoreApplication.translate("Suggesting", "speaker unknown")
+        if s.kind == "term":
+            line = QCoreApplication.translate("Suggesting",
+                                              "Quote (term) — {speaker}: « {text} »")
+        else:
+            line = QCoreApplication.translate("Suggesting", "Quote — {speaker}: « {text} »")
+        return line.format(speaker=who, text=text)
     if s.category == "figure":
         value = s.value if s.value is not None else "?"
         unit = f" {s.unit}" if s.unit and s.unit != "date" else ""
-        qualifier = f"{s.qualifier} " if s.qualifier else ""
-        return f"Figure — {text}  = {qualifier}{value}{unit}"
+        qualifier = s.qualifier
+        if qualifier in QUALIFIERS:
+            qualifier = QCoreApplication.translate("Suggesting", qualifier)
+        qualifier = f"{qualifier} " if qualifier else ""
+        return QCoreApplication.translate("Suggesting", "Figure — {text}  = {value}").format(
+            text=text, value=f"{qualifier}{value}{unit}")
     name = f" → {s.name}" if s.name and s.name != s.text else ""
-    return f"Party ({s.kind}) — {text}{name}"
+    if s.kind == "person":
+        kind = QCoreApplication.translate("Suggesting", "person")
+    elif s.kind == "organisation":
+        kind = QCoreApplication.translate("Suggesting", "organisation")
+    else:
+        kind = s.kind
+    return QCoreApplication.translate("Suggesting", "Party ({kind}) — {text}{name}").format(
+        kind=kind, text=text, name=name)
