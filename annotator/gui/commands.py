@@ -7,10 +7,59 @@ fails marks itself obsolete (Qt then drops it) and keeps the error for the windo
 
 from __future__ import annotations
 
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
-from annotator.core.model import Annotation, Article, Evidence, Party, new_id
+from annotator.core.model import (
+    Annotation,
+    Article,
+    Category,
+    Evidence,
+    Party,
+    category_label,
+    new_id,
+)
+from annotator.gui.i18n import interface_language
 from annotator.store import Project
+
+# Edit ▸ Undo texts of the article fields the details pane edits.
+_ARTICLE_FIELD_EDITS = {
+    "title": QT_TRANSLATE_NOOP("Commands", "Edit article title"),
+    "byline": QT_TRANSLATE_NOOP("Commands", "Edit article byline"),
+    "source": QT_TRANSLATE_NOOP("Commands", "Edit article source"),
+    "url": QT_TRANSLATE_NOOP("Commands", "Edit article url"),
+    "published": QT_TRANSLATE_NOOP("Commands", "Edit article published"),
+    "language": QT_TRANSLATE_NOOP("Commands", "Edit article language"),
+    "dateline": QT_TRANSLATE_NOOP("Commands", "Edit article dateline"),
+}
+
+
+class Commands(QObject):
+    """The undo texts that count something, in the context "Commands" like the others.
+    QUndoCommand is no QObject, and lupdate gives plural forms to self.tr calls only (not to
+    QCoreApplication.translate with a count held in a variable)."""
+
+    def delete_annotations(self, n: int) -> str:
+        return self.tr("Delete %n annotation(s)", "", n)
+
+    def import_articles(self, n: int) -> str:
+        return self.tr("Import %n article(s)", "", n)
+
+    def import_annotations(self, n: int) -> str:
+        return self.tr("Import %n annotation(s)", "", n)
+
+    def accept_suggestions(self, n: int) -> str:
+        return self.tr("Accept %n suggestion(s)", "", n)
+
+    def reject_suggestions(self, n: int) -> str:
+        return self.tr("Reject %n suggestion(s)", "", n)
+
+
+@cache
+def _counted() -> Commands:
+    return Commands()
 
 
 class StoreCommand(QUndoCommand):
@@ -42,7 +91,12 @@ class StoreCommand(QUndoCommand):
 
 class AddAnnotation(StoreCommand):
     def __init__(self, project: Project, annotation: Annotation, category_name: str) -> None:
-        super().__init__(project, f"Add {category_name.lower()} “{_short(annotation.exact)}”")
+        # An untouched built-in category is named in the interface language.
+        name = category_label(Category(annotation.category_id, category_name, ""),
+                              interface_language())
+        super().__init__(project, QCoreApplication.translate(
+            "Commands", "Add {category} “{text}”").format(category=name.lower(),
+                                                          text=_short(annotation.exact)))
         self.annotation = annotation
 
     def _apply(self, first: bool) -> None:
@@ -57,9 +111,12 @@ class AddAnnotation(StoreCommand):
 
 class DeleteAnnotations(StoreCommand):
     def __init__(self, project: Project, annotations: list[Annotation]) -> None:
-        what = (f"“{_short(annotations[0].exact)}”" if len(annotations) == 1
-                else f"{len(annotations)} annotations")
-        super().__init__(project, f"Delete {what}")
+        if len(annotations) == 1:
+            text = QCoreApplication.translate("Commands", "Delete “{text}”").format(
+                text=_short(annotations[0].exact))
+        else:
+            text = _counted().delete_annotations(len(annotations))
+        super().__init__(project, text)
         self.ids = [a.id for a in annotations]
 
     def _apply(self, first: bool) -> None:
@@ -101,7 +158,8 @@ class EditAnnotation(StoreCommand):
 
 class ImportArticle(StoreCommand):
     def __init__(self, project: Project, article: Article) -> None:
-        super().__init__(project, f"Import “{_short(article.title)}”")
+        super().__init__(project, QCoreApplication.translate(
+            "Commands", "Import “{title}”").format(title=_short(article.title)))
         self.article = article
 
     def _apply(self, first: bool) -> None:
@@ -118,8 +176,7 @@ class ImportedArticles(StoreCommand):
     """A background import, made undoable after the fact: its articles are already stored."""
 
     def __init__(self, project: Project, article_ids: list[str]) -> None:
-        n = len(article_ids)
-        super().__init__(project, f"Import {n} article{'s' if n != 1 else ''}")
+        super().__init__(project, _counted().import_articles(len(article_ids)))
         self.article_ids = list(article_ids)
 
     def _apply(self, first: bool) -> None:
@@ -135,8 +192,7 @@ class ImportAnnotations(StoreCommand):
 
     def __init__(self, project: Project, articles: list[Article],
                  annotations: list[Annotation]) -> None:
-        n = len(annotations)
-        super().__init__(project, f"Import {n} annotation{'s' if n != 1 else ''}")
+        super().__init__(project, _counted().import_annotations(len(annotations)))
         self.articles, self.annotations = articles, annotations
 
     def _apply(self, first: bool) -> None:
@@ -155,7 +211,8 @@ class ImportAnnotations(StoreCommand):
 
 class DeleteArticle(StoreCommand):
     def __init__(self, project: Project, article_id: str, title: str) -> None:
-        super().__init__(project, f"Delete article “{_short(title)}”")
+        super().__init__(project, QCoreApplication.translate(
+            "Commands", "Delete article “{title}”").format(title=_short(title)))
         self.article_id = article_id
 
     def _apply(self, first: bool) -> None:
@@ -167,7 +224,12 @@ class DeleteArticle(StoreCommand):
 
 class EditArticle(StoreCommand):
     def __init__(self, project: Project, article_id: str, field: str, old, new) -> None:
-        super().__init__(project, f"Edit article {field}")
+        if field in _ARTICLE_FIELD_EDITS:
+            text = QCoreApplication.translate("Commands", _ARTICLE_FIELD_EDITS[field])
+        else:
+            text = QCoreApplication.translate("Commands", "Edit article {field}").format(
+                field=field)
+        super().__init__(project, text)
         self.article_id, self.field, self.old, self.new = article_id, field, old, new
 
     def _apply(self, first: bool) -> None:
@@ -182,8 +244,7 @@ class AcceptSuggestions(StoreCommand):
     party record (found by name or alias, else created, and removed again on undo)."""
 
     def __init__(self, project: Project, article: Article, suggestions: list) -> None:
-        n = len(suggestions)
-        super().__init__(project, f"Accept {n} suggestion{'s' if n != 1 else ''}")
+        super().__init__(project, _counted().accept_suggestions(len(suggestions)))
         self.article, self.suggestions = article, suggestions
         self.annotation_ids: list[str] = []
         self.created_parties: list[str] = []
@@ -224,8 +285,7 @@ class AcceptSuggestions(StoreCommand):
 
 class RejectSuggestions(StoreCommand):
     def __init__(self, project: Project, article_id: str, suggestions: list) -> None:
-        n = len(suggestions)
-        super().__init__(project, f"Reject {n} suggestion{'s' if n != 1 else ''}")
+        super().__init__(project, _counted().reject_suggestions(len(suggestions)))
         self.article_id = article_id
         self.spans = [(s.category, s.start, s.end, s.text) for s in suggestions]
 
@@ -245,7 +305,7 @@ def _short(text: str, limit: int = 30) -> str:
 
 class AddEvidence(StoreCommand):
     def __init__(self, project: Project, evidence: Evidence) -> None:
-        super().__init__(project, "Add evidence")
+        super().__init__(project, QCoreApplication.translate("Commands", "Add evidence"))
         self.evidence = evidence
 
     def _apply(self, first: bool) -> None:
@@ -260,7 +320,7 @@ class AddEvidence(StoreCommand):
 
 class EditEvidence(StoreCommand):
     def __init__(self, project: Project, evidence_id: str, old: dict, new: dict) -> None:
-        super().__init__(project, "Edit evidence")
+        super().__init__(project, QCoreApplication.translate("Commands", "Edit evidence"))
         self.evidence_id, self.old, self.new = evidence_id, old, new
 
     def _apply(self, first: bool) -> None:
@@ -272,7 +332,7 @@ class EditEvidence(StoreCommand):
 
 class RemoveEvidence(StoreCommand):
     def __init__(self, project: Project, evidence: Evidence) -> None:
-        super().__init__(project, "Remove evidence")
+        super().__init__(project, QCoreApplication.translate("Commands", "Remove evidence"))
         self.evidence = evidence
 
     def _apply(self, first: bool) -> None:
@@ -288,7 +348,8 @@ class LinkNewParty(StoreCommand):
 
     def __init__(self, project: Project, annotation_id: str, field: str, old: str | None,
                  name: str, kind: str) -> None:
-        super().__init__(project, f"Link “{name}”")
+        super().__init__(project, QCoreApplication.translate(
+            "Commands", "Link “{name}”").format(name=name))
         self.annotation_id, self.field, self.old = annotation_id, field, old
         self.party = Party(new_id(), name, kind)
 
@@ -313,7 +374,8 @@ class ReviseArticleText(StoreCommand):
                  done=None) -> None:
         """done: the report of a revision already made (in the background): pushing the
         command then only records it."""
-        super().__init__(project, f"Revise text of “{_short(title)}”")
+        super().__init__(project, QCoreApplication.translate(
+            "Commands", "Revise text of “{title}”").format(title=_short(title)))
         self.article_id, self.new_text = article_id, new_text
         self.report = done  # a store.revision.ReanchorReport, after the first run
 
@@ -323,7 +385,8 @@ class ReviseArticleText(StoreCommand):
         if first:
             self.report = self.project.revise_article_text(self.article_id, self.new_text)
             if not self.report.changed:
-                raise ValueError("The corrected text is the same as the current one.")
+                raise ValueError(QCoreApplication.translate(
+                    "Commands", "The corrected text is the same as the current one."))
         else:
             self.project.restore_article_state(self.report.after)
 
@@ -336,7 +399,8 @@ class PlaceOrphan(StoreCommand):
 
     def __init__(self, project: Project, annotation_id: str, start: int, end: int,
                  exact: str) -> None:
-        super().__init__(project, f"Place “{_short(exact)}”")
+        super().__init__(project, QCoreApplication.translate(
+            "Commands", "Place “{text}”").format(text=_short(exact)))
         self.annotation_id, self.start, self.end = annotation_id, start, end
         self.previous = None  # its anchor as an orphan, for undo
 

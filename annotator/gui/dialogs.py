@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Category
+from annotator.core.model import Category, category_label
+from annotator.gui.i18n import interface_language
 
 RESERVED_SHORTCUTS = {"Del", "Delete", "Backspace", "Return", "Enter", "Esc", "Tab", "Space",
                       "J", "K", "?"}  # J, K: next and previous annotation; ?: shortcuts
@@ -42,23 +43,27 @@ class CategoryEditor(QDialog):
     def __init__(self, parent: QWidget | None, category: Category | None,
                  taken_shortcuts: set[str], taken_names: set[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit category" if category else "New category")
+        self.setWindowTitle(self.tr("Edit category") if category else self.tr("New category"))
         self._taken_shortcuts = taken_shortcuts
         self._taken_names = taken_names
-        self.name_edit = QLineEdit(category.name if category else "")
-        self.name_edit.setAccessibleName("Category name")
+        # An untouched built-in shows its name in the interface language; kept as stored
+        # unless the user changes it (see values()).
+        self._stored_name = category.name if category else ""
+        self._shown_name = category_label(category, interface_language()) if category else ""
+        self.name_edit = QLineEdit(self._shown_name)
+        self.name_edit.setAccessibleName(self.tr("Category name"))
         self.color = QColor(category.color if category else "#e07bb5")
         self.color_button = QPushButton()
-        self.color_button.setAccessibleName("Category colour")
+        self.color_button.setAccessibleName(self.tr("Category colour"))
         self.color_button.clicked.connect(self._pick_color)
         self._paint_color_button()
         self.shortcut_edit = QKeySequenceEdit(QKeySequence(category.shortcut if category else ""))
         self.shortcut_edit.setMaximumSequenceLength(1)
-        self.shortcut_edit.setAccessibleName("Category shortcut")
+        self.shortcut_edit.setAccessibleName(self.tr("Category shortcut"))
         form = QFormLayout(self)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Colour", self.color_button)
-        form.addRow("&Shortcut", self.shortcut_edit)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Colour"), self.color_button)
+        form.addRow(self.tr("&Shortcut"), self.shortcut_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,26 +76,31 @@ class CategoryEditor(QDialog):
         self.color_button.setStyleSheet(f"background-color: {self.color.name()};")
 
     def _pick_color(self) -> None:
-        color = QColorDialog.getColor(self.color, self, "Category colour")
+        color = QColorDialog.getColor(self.color, self, self.tr("Category colour"))
         if color.isValid():
             self.color = color
             self._paint_color_button()
 
     def values(self) -> tuple[str, str, str]:
-        return (self.name_edit.text().strip(), self.color.name(),
-                self.shortcut_edit.keySequence().toString())
+        name = self.name_edit.text().strip()
+        if name == self._shown_name:
+            name = self._stored_name
+        return name, self.color.name(), self.shortcut_edit.keySequence().toString()
 
     def accept(self) -> None:
         name, _color, shortcut = self.values()
+        shown = self.name_edit.text().strip()
         problem = None
         if not name:
-            problem = "A category needs a name."
-        elif name.casefold() in self._taken_names:
-            problem = f"A category named “{name}” already exists."
+            problem = self.tr("A category needs a name.")
+        elif name.casefold() in self._taken_names or shown.casefold() in self._taken_names:
+            problem = self.tr("A category named “{name}” already exists.").format(name=shown)
         elif shortcut and shortcut in self._taken_shortcuts:
-            problem = f"The shortcut {shortcut} is already used."
+            problem = self.tr("The shortcut {shortcut} is already used.").format(
+                shortcut=shortcut)
         elif shortcut in RESERVED_SHORTCUTS:
-            problem = f"{shortcut} is reserved (editing, moving between annotations, help)."
+            problem = self.tr("{shortcut} is reserved (editing, moving between annotations, "
+                              "help).").format(shortcut=shortcut)
         if problem:
             QMessageBox.warning(self, self.windowTitle(), problem)
             return
@@ -102,14 +112,14 @@ class CategoriesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, categories: list[Category], apply) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Categories")
+        self.setWindowTitle(self.tr("Categories"))
         self._apply = apply  # callable(category_or_None, name, color, shortcut)
         self.list = QListWidget()
-        self.list.setAccessibleName("Categories")
+        self.list.setAccessibleName(self.tr("Categories"))
         self.list.itemDoubleClicked.connect(lambda _item: self._edit())
-        add = QPushButton("&Add…")
+        add = QPushButton(self.tr("&Add…"))
         add.clicked.connect(self._add)
-        edit = QPushButton("&Edit…")
+        edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self._edit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -127,7 +137,8 @@ class CategoriesDialog(QDialog):
         self._categories = list(categories)
         self.list.clear()
         for cat in self._categories:
-            label = f"{cat.name}   [{cat.shortcut}]" if cat.shortcut else cat.name
+            name = category_label(cat, interface_language())
+            label = f"{name}   [{cat.shortcut}]" if cat.shortcut else name
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(cat.color))
             item.setData(Qt.ItemDataRole.UserRole, cat.id)
@@ -135,7 +146,10 @@ class CategoriesDialog(QDialog):
 
     def _others(self, current: Category | None) -> tuple[set[str], set[str]]:
         others = [c for c in self._categories if current is None or c.id != current.id]
-        return {c.shortcut for c in others if c.shortcut}, {c.name.casefold() for c in others}
+        lang = interface_language()
+        names = {c.name.casefold() for c in others}
+        names |= {category_label(c, lang).casefold() for c in others}  # as the list shows them
+        return {c.shortcut for c in others if c.shortcut}, names
 
     def _add(self) -> None:
         editor = CategoryEditor(self, None, *self._others(None))
@@ -166,7 +180,9 @@ class ExportDialog(QDialog):
             super().__init__()
             self.setOpenLinks(False)
             self.setOpenExternalLinks(False)
-            self.setAccessibleName("Fact-sheet preview")
+            # Subclassed (tests record what it loads): a literal context, not self.tr.
+            self.setAccessibleName(QCoreApplication.translate("ExportDialog",
+                                                              "Fact-sheet preview"))
 
         def loadResource(self, kind, url):
             from annotator.io.factsheet_pdf import offline_resource
@@ -178,48 +194,50 @@ class ExportDialog(QDialog):
                  project_stem: str, template_folder: str = "",
                  preview: Callable[[bool], str] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._preview = preview
         self._extensions = extensions
         self._folder = folder
         self._project_stem = project_stem
         self._article_title = article_title
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(self.tr("Export format"))
         for key, label in formats.items():
             self.format_box.addItem(label, key)
-        self.article_radio = QRadioButton("Current &article" + (
-            f" (“{article_title}”)" if article_title else ""))
-        self.project_radio = QRadioButton("Whole &project")
+        self.article_radio = QRadioButton(
+            self.tr("Current &article (“{title}”)").format(title=article_title)
+            if article_title else self.tr("Current &article"))
+        self.project_radio = QRadioButton(self.tr("Whole &project"))
         scope = QButtonGroup(self)
         scope.addButton(self.article_radio)
         scope.addButton(self.project_radio)
         self.article_radio.setEnabled(article_title is not None)
         (self.article_radio if article_title else self.project_radio).setChecked(True)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Output file")
-        browse = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("Output file"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.template_edit = QLineEdit(template_folder)
-        self.template_edit.setPlaceholderText("Built-in template")
-        self.template_edit.setAccessibleName("Fact-sheet template folder")
-        self.template_edit.setToolTip("A copy of the exports/ folder with your newsroom's "
-                                      "factsheet.html and factsheet.css")
-        template_browse = QPushButton("C&hoose…")
+        self.template_edit.setPlaceholderText(self.tr("Built-in template"))
+        self.template_edit.setAccessibleName(self.tr("Fact-sheet template folder"))
+        self.template_edit.setToolTip(self.tr("A copy of the exports/ folder with your "
+                                              "newsroom's factsheet.html and factsheet.css"))
+        template_browse = QPushButton(self.tr("C&hoose…"))
         template_browse.clicked.connect(self._browse_template)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_edit, 1)
         template_row.addWidget(template_browse)
         form = QFormLayout()
-        form.addRow("&Format", self.format_box)
-        form.addRow("Scope", self.article_radio)
+        form.addRow(self.tr("&Format"), self.format_box)
+        form.addRow(self.tr("Scope"), self.article_radio)
         form.addRow("", self.project_radio)
         # A row holding a layout gets a label without a buddy, whose "&" would show as is.
-        for text, row, buddy in (("&Save to", path_row, self.path_edit),
-                                 ("&Template (HTML)", template_row, self.template_edit)):
+        for text, row, buddy in ((self.tr("&Save to"), path_row, self.path_edit),
+                                 (self.tr("&Template (HTML)"), template_row,
+                                  self.template_edit)):
             label = QLabel(text)
             label.setBuddy(buddy)
             form.addRow(label, row)
@@ -268,12 +286,12 @@ class ExportDialog(QDialog):
         try:
             html = self._preview(self.whole_project)
         except Exception as exc:  # a broken template must not take the dialog down with it
-            self.preview_view.setPlainText(f"No preview: {exc}")
+            self.preview_view.setPlainText(self.tr("No preview: {error}").format(error=exc))
             return
         self.preview_view.setHtml(html)
 
     def _browse_template(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Fact-sheet template folder",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Fact-sheet template folder"),
                                                   self.template_folder)
         if folder:
             self.template_edit.setText(folder)
@@ -293,7 +311,8 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         ext = self._extensions[self.fmt]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.path_edit.text(), f"{self.format_box.currentText()} (*{ext})"
+            self, self.tr("Export to"), self.path_edit.text(),
+            f"{self.format_box.currentText()} (*{ext})"
         )
         if path:
             if not path.endswith(ext):
@@ -302,7 +321,7 @@ class ExportDialog(QDialog):
 
     def accept(self) -> None:
         if not self.path_edit.text().strip():
-            QMessageBox.warning(self, "Export", "Choose a file to export to.")
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file to export to."))
             return
         super().accept()
 

@@ -6,14 +6,36 @@ annotations pass, and narrows the article list and the annotation panel to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from annotator.core.model import Category, Party, Status
+from annotator.core.model import Category, Party, Status, category_label
+from annotator.gui.i18n import interface_language
 
 FIELDS = ("category", "status", "party", "editor")
-ANY = {"category": "Any category", "status": "Any status", "party": "Any party",
-       "editor": "Any editor"}
+# Translation markers: shown through QCoreApplication.translate("FilterBar", …).
+ANY = {"category": QT_TRANSLATE_NOOP("FilterBar", "Any category"),
+       "status": QT_TRANSLATE_NOOP("FilterBar", "Any status"),
+       "party": QT_TRANSLATE_NOOP("FilterBar", "Any party"),
+       "editor": QT_TRANSLATE_NOOP("FilterBar", "Any editor")}
+# Each list's accessible name and tooltip.
+DESCRIPTIONS = {
+    "category": (QT_TRANSLATE_NOOP("FilterBar", "Filter by category"),
+                 QT_TRANSLATE_NOOP("FilterBar",
+                                   "Show only articles and annotations of this category")),
+    "status": (QT_TRANSLATE_NOOP("FilterBar", "Filter by status"),
+               QT_TRANSLATE_NOOP("FilterBar",
+                                 "Show only articles and annotations of this status")),
+    "party": (QT_TRANSLATE_NOOP("FilterBar", "Filter by party"),
+              QT_TRANSLATE_NOOP("FilterBar", "Show only articles and annotations of this party")),
+    "editor": (QT_TRANSLATE_NOOP("FilterBar", "Filter by editor"),
+               QT_TRANSLATE_NOOP("FilterBar",
+                                 "Show only articles and annotations of this editor")),
+}
+
+
+def _any(field: str) -> str:
+    return QCoreApplication.translate("FilterBar", ANY[field])
 
 
 class FilterBar(QWidget):
@@ -26,9 +48,10 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for field in FIELDS:
             box = QComboBox()
-            box.setAccessibleName(f"Filter by {field}")
-            box.setToolTip(f"Show only articles and annotations of this {field}")
-            box.addItem(ANY[field], None)
+            name, tip = DESCRIPTIONS[field]
+            box.setAccessibleName(QCoreApplication.translate("FilterBar", name))
+            box.setToolTip(QCoreApplication.translate("FilterBar", tip))
+            box.addItem(_any(field), None)
             # Narrow by default: the article list beside it must stay narrow too.
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -36,7 +59,7 @@ class FilterBar(QWidget):
             box.activated.connect(lambda _row: self._emit())
             self.boxes[field] = box
             layout.addWidget(box, 1)
-        self.clear_button = QPushButton("Clear Filters")
+        self.clear_button = QPushButton(self.tr("Clear Filters"))
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
         self._update_clear()
@@ -48,10 +71,13 @@ class FilterBar(QWidget):
         return any(v is not None for v in self.values().values())
 
     def set_choices(self, categories: list[Category], statuses: list[Status],
-                    parties: list[Party], editors: list[str], lang: str = "en") -> None:
-        """Refill the lists, keeping each choice that still exists."""
+                    parties: list[Party], editors: list[str], lang: str | None = None) -> None:
+        """Refill the lists, keeping each choice that still exists. Statuses are named in
+        `lang` ("en" or "fr"; by default the interface language), categories in the
+        interface language."""
+        lang = lang or interface_language()
         choices = {
-            "category": [(c.name, c.id) for c in categories],
+            "category": [(category_label(c, interface_language()), c.id) for c in categories],
             "status": [(s.label(lang), s.id) for s in statuses],
             "party": [(p.name, p.id) for p in sorted(parties, key=lambda p: p.name.casefold())],
             "editor": [(name, name) for name in editors],
@@ -61,7 +87,7 @@ class FilterBar(QWidget):
             box = self.boxes[field]
             box.blockSignals(True)
             box.clear()
-            box.addItem(ANY[field], None)
+            box.addItem(_any(field), None)
             for label, data in items:
                 box.addItem(label, data)
             box.setCurrentIndex(max(0, box.findData(before[field])))

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from annotator.core.model import STATUSES, Annotation, Category
+from annotator.core.model import BUILTIN_STATUSES, Annotation, Category, category_label
+from annotator.gui.i18n import interface_language
 from annotator.store import Change, Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,9 +89,12 @@ class ArticleListModel(QAbstractListModel):
             info = self._summary(article_id)
             count = info["annotations"]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{info['title']}\n{count} annotation{'s' if count != 1 else ''}"
-            source = f" — {info['source']}" if info["source"] else ""
-            return f"{info['title']}{source} ({count} annotations)"
+                return self.tr("{title}\n%n annotation(s)", "", count).format(
+                    title=info["title"])
+            if info["source"]:
+                return self.tr("{title} — {source} (%n annotation(s))", "", count).format(
+                    title=info["title"], source=info["source"])
+            return self.tr("{title} (%n annotation(s))", "", count).format(title=info["title"])
         return None
 
     def on_change(self, change: Change) -> None:
@@ -131,7 +142,11 @@ class AnnotationTableModel(QAbstractTableModel):
     at a time, so opening an article with 10,000 annotations costs one small query.
     """
 
-    COLUMNS = ("Category", "Text", "Status", "Note")
+    # Translation markers: headerData shows them translated.
+    COLUMNS = (QT_TRANSLATE_NOOP("AnnotationTableModel", "Category"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Status"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"))
     PAGE = 100
 
     def __init__(self) -> None:
@@ -145,7 +160,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self._cache: dict[str, Annotation] = {}
         self._filter: str | None = None
         self._allowed: set[str] | None = None  # the filter bar's annotations; None: all
-        self._status_labels: dict[str, str] = dict(STATUSES)
+        self._status_labels: dict[str, str] = {
+            s.id: s.label(interface_language()) for s in BUILTIN_STATUSES}
         self._counts: dict[str, int] = {}
         self.article_id: str | None = None
 
@@ -246,7 +262,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("AnnotationTableModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -262,7 +278,7 @@ class AnnotationTableModel(QAbstractTableModel):
             if category is None:
                 return None
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return category.name
+                return category_label(category, interface_language())
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(category.color)
             return None

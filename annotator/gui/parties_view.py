@@ -10,7 +10,9 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
@@ -42,8 +44,11 @@ from annotator.core.model import Annotation, Party
 from annotator.gui.models import ID_ROLE
 from annotator.store import Change, Project
 
-KINDS = (("person", "Person"), ("organisation", "Organisation"), ("place", "Place"),
-         ("other", "Other"))
+# The labels are translation markers: shown through kind_label().
+KINDS = (("person", QT_TRANSLATE_NOOP("PartiesView", "Person")),
+         ("organisation", QT_TRANSLATE_NOOP("PartiesView", "Organisation")),
+         ("place", QT_TRANSLATE_NOOP("PartiesView", "Place")),
+         ("other", QT_TRANSLATE_NOOP("PartiesView", "Other")))
 _KIND_LABELS = dict(KINDS)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _TARGET_ROLE = Qt.ItemDataRole.UserRole  # a mention's (article id, annotation id)
@@ -67,21 +72,31 @@ def split_aliases(text: str) -> list[str]:
     return aliases
 
 
+def kind_label(kind: str) -> str:
+    """A party kind in the interface language (a kind from elsewhere as it is)."""
+    label = _KIND_LABELS.get(kind)
+    return QCoreApplication.translate("PartiesView", label) if label else kind
+
+
 def mention_label(annotation: Annotation, party_id: str, title: str) -> str:
     """“Quote — “text” — Article title”: how the party takes part comes first."""
     if annotation.speaker_id == party_id:
-        role = "Quote"
+        template = QCoreApplication.translate("PartiesView", "Quote — “{text}” — {title}")
     elif annotation.claimant_id == party_id:
-        role = "Claim"
+        template = QCoreApplication.translate("PartiesView", "Claim — “{text}” — {title}")
     else:
-        role = "Mention"
-    return f"{role} — “{_short(annotation.exact, 80)}” — {title}"
+        template = QCoreApplication.translate("PartiesView", "Mention — “{text}” — {title}")
+    return template.format(text=_short(annotation.exact, 80), title=title)
 
 
 class PartyTableModel(QAbstractTableModel):
     """Every live party with its counts, sorted by name; reloaded whole on a change."""
 
-    COLUMNS = ("Name", "Kind", "Mentions", "Quotes")
+    # Translation markers: headerData shows them translated.
+    COLUMNS = (QT_TRANSLATE_NOOP("PartyTableModel", "Name"),
+               QT_TRANSLATE_NOOP("PartyTableModel", "Kind"),
+               QT_TRANSLATE_NOOP("PartyTableModel", "Mentions"),
+               QT_TRANSLATE_NOOP("PartyTableModel", "Quotes"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,7 +131,7 @@ class PartyTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("PartyTableModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -127,11 +142,12 @@ class PartyTableModel(QAbstractTableModel):
             return party.id
         counts = self._counts.get(party.id, (0, 0))
         if role == Qt.ItemDataRole.DisplayRole:
-            return (party.name, _KIND_LABELS.get(party.kind, party.kind), *counts)[column]
+            return (party.name, kind_label(party.kind), *counts)[column]
         if role == SORT_ROLE:
-            return (fold(party.name), _KIND_LABELS.get(party.kind, party.kind), *counts)[column]
+            return (fold(party.name), kind_label(party.kind), *counts)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and party.aliases:
-            return f"{party.name}\nAlso: {', '.join(party.aliases)}"
+            return self.tr("{name}\nAlso: {aliases}").format(name=party.name,
+                                                             aliases=", ".join(party.aliases))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -175,28 +191,30 @@ class MergeTargetDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, source: Party, candidates: list[Party]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge “{_short(source.name)}” Into…")
+        self.setWindowTitle(self.tr("Merge “{name}” Into…").format(name=_short(source.name)))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or alias")
-        self.filter.setAccessibleName("Filter parties")
+        self.filter.setPlaceholderText(self.tr("Filter by name or alias"))
+        self.filter.setAccessibleName(self.tr("Filter parties"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Target party")
+        self.list.setAccessibleName(self.tr("Target party"))
         for party in sorted(candidates, key=lambda p: fold(p.name)):
             item = QListWidgetItem(party.name)
             item.setData(Qt.ItemDataRole.UserRole, party.id)
             item.setData(_SEARCH_ROLE, fold("\n".join((party.name, *party.aliases))))
             if party.aliases:
-                item.setToolTip(f"Also: {', '.join(party.aliases)}")
+                item.setToolTip(self.tr("Also: {aliases}").format(
+                    aliases=", ".join(party.aliases)))
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Merge")
+        self.ok_button.setText(self.tr("Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Fold “{source.name}” and its links into:"))
+        layout.addWidget(QLabel(self.tr("Fold “{name}” and its links into:").format(
+            name=source.name)))
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
@@ -254,15 +272,15 @@ class PartiesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Parties")
+        self.setAccessibleName(self.tr("Parties"))
         self.project: Project | None = None
         self.party: Party | None = None  # the selected party, as last read from the store
         self._stale = False  # a change arrived while hidden: reload when shown
         self._reloading = False  # reselecting after a reload: show the party once, after
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or alias")
-        self.filter.setAccessibleName("Filter parties")
+        self.filter.setPlaceholderText(self.tr("Filter by name or alias"))
+        self.filter.setAccessibleName(self.tr("Filter parties"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.returnPressed.connect(self._focus_table)
@@ -270,7 +288,7 @@ class PartiesView(QWidget):
         self.model = PartyTableModel()
         self.proxy = PartyFilterModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Party list")
+        self.table.setAccessibleName(self.tr("Party list"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -286,29 +304,29 @@ class PartiesView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda *_: self.open_first_mention())
 
-        self.merge_action = QAction("&Merge Into…", self)
+        self.merge_action = QAction(self.tr("&Merge Into…"), self)
         self.merge_action.triggered.connect(self.merge_selected)
         self.table.addAction(self.merge_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.merge_button = QPushButton("&Merge Into…")
-        self.merge_button.setAccessibleName("Merge into another party")
+        self.merge_button = QPushButton(self.tr("&Merge Into…"))
+        self.merge_button.setAccessibleName(self.tr("Merge into another party"))
         self.merge_button.clicked.connect(self.merge_selected)
 
         self.name_edit = QLineEdit()
         self.name_edit.editingFinished.connect(self._commit_name)
         self.kind_box = QComboBox()
-        for kind, label in KINDS:
-            self.kind_box.addItem(label, kind)
+        for kind, _label in KINDS:
+            self.kind_box.addItem(kind_label(kind), kind)
         self.kind_box.activated.connect(lambda *_: self._commit_kind())
         self.aliases_edit = QLineEdit()
-        self.aliases_edit.setPlaceholderText("Other names, comma-separated")
+        self.aliases_edit.setPlaceholderText(self.tr("Other names, comma-separated"))
         self.aliases_edit.editingFinished.connect(self._commit_aliases)
         self.description_edit = _PlainTextField()
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setPlaceholderText("Who or what this is, for the desk")
+        self.description_edit.setPlaceholderText(self.tr("Who or what this is, for the desk"))
         self.description_edit.editing_finished.connect(self._commit_description)
         self.mentions = QListWidget()
-        self.mentions.setAccessibleName("Mentions and quotes")
+        self.mentions.setAccessibleName(self.tr("Mentions and quotes"))
         self.mentions.itemActivated.connect(self._open_item)
 
         top = QWidget()
@@ -324,10 +342,11 @@ class PartiesView(QWidget):
         self.details = QWidget()
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (("&Name", self.name_edit), ("&Kind", self.kind_box),
-                              ("Al&iases", self.aliases_edit),
-                              ("Des&cription", self.description_edit),
-                              ("Mentions and &quotes", self.mentions)):
+        for label, widget in ((self.tr("&Name"), self.name_edit),
+                              (self.tr("&Kind"), self.kind_box),
+                              (self.tr("Al&iases"), self.aliases_edit),
+                              (self.tr("Des&cription"), self.description_edit),
+                              (self.tr("Mentions and &quotes"), self.mentions)):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         self.description_edit.setMaximumHeight(80)

@@ -5,10 +5,18 @@ Like every command here they only call the store; the views follow its change no
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from annotator.gui.commands import StoreCommand
 from annotator.store import Project
 
 _FIELDS = frozenset({"name", "kind", "aliases", "description"})
+# Edit ▸ Undo texts of the other fields ("name" is a rename).
+_FIELD_EDITS = {
+    "kind": QT_TRANSLATE_NOOP("PartyCommands", "Edit kind of “{name}”"),
+    "aliases": QT_TRANSLATE_NOOP("PartyCommands", "Edit aliases of “{name}”"),
+    "description": QT_TRANSLATE_NOOP("PartyCommands", "Edit description of “{name}”"),
+}
 
 
 class EditParty(StoreCommand):
@@ -19,9 +27,12 @@ class EditParty(StoreCommand):
             raise ValueError(f"cannot edit {field!r} of a party")
         party = project.party(party_id)
         if field == "name":
-            label = f"Rename “{_short(str(old))}” to “{_short(str(new))}”"
+            label = QCoreApplication.translate(
+                "PartyCommands", "Rename “{old}” to “{new}”").format(old=_short(str(old)),
+                                                                     new=_short(str(new)))
         else:
-            label = f"Edit {field} of “{_short(party.name if party else '?')}”"
+            label = QCoreApplication.translate("PartyCommands", _FIELD_EDITS[field]).format(
+                name=_short(party.name if party else "?"))
         super().__init__(project, label)
         self.party_id, self.field, self.old, self.new = party_id, field, old, new
 
@@ -37,7 +48,9 @@ class MergeParties(StoreCommand):
 
     def __init__(self, project: Project, source_id: str, target_id: str,
                  source_name: str, target_name: str) -> None:
-        super().__init__(project, f"Merge “{_short(source_name)}” into “{_short(target_name)}”")
+        super().__init__(project, QCoreApplication.translate(
+            "PartyCommands", "Merge “{source}” into “{target}”").format(
+                source=_short(source_name), target=_short(target_name)))
         self.source_id, self.target_id = source_id, target_id
         self.info: dict | None = None
 

@@ -23,9 +23,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
+    QLocale,
     QObject,
     QPoint,
     QPointF,
@@ -62,6 +65,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.model import category_label
+from annotator.gui.i18n import interface_language
 from annotator.store.stats import Statistics, open_reader, statistics
 
 REFRESH_DELAY_MS = 300  # after the last change, so a burst of edits costs one refresh
@@ -75,24 +80,30 @@ EDITOR_COLORS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00
                  "#999999")
 MAX_EDITOR_LANES = 6  # more editors: the quietest are summed as "Others"
 MAX_UNITS = 8  # more units: the rarest are summed as "Other units"
-NOTHING_YET = "Nothing to show yet"
+NOTHING_YET = QT_TRANSLATE_NOOP("Chart", "Nothing to show yet")  # shown translated
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+def _num(n: int) -> str:
+    """12345 → "12,345" (English) or "12 345" (French): the interface's digit grouping."""
+    return QLocale().toString(n)
 
 
 def _compact(n: int) -> str:
     """12,345 → "12.3k": for labels with no room for every digit."""
     if n < 10_000:
-        return f"{n:,}"
+        return _num(n)
     if n < 1_000_000:
-        return f"{n / 1000:.1f}k" if n < 100_000 else f"{n // 1000}k"
-    return f"{n / 1_000_000:.1f}M"
+        return f"{QLocale().toString(n / 1000, 'f', 1)}k" if n < 100_000 else f"{n // 1000}k"
+    return f"{QLocale().toString(n / 1_000_000, 'f', 1)}M"
 
 
 def _editor_name(name: str) -> str:
-    return name or "(no name)"
+    return name or QCoreApplication.translate("ActivityChart", "(no name)")
+
+
+def _category_name(category) -> str:
+    """A category's name for the reader (an untouched built-in in the interface language)."""
+    return category_label(category, interface_language())
 
 
 def _contrast(color: QColor) -> QColor:
@@ -189,8 +200,11 @@ class Chart(QWidget):
 
     def set_statistics(self, stats: Statistics) -> None:
         self.stats = stats
-        self.setAccessibleDescription(self.describe() if self.has_data() else
-                                      f"{NOTHING_YET}. {self.hint}")
+        # Subclassed: Chart's strings take a literal context, not self.tr.
+        self.setAccessibleDescription(
+            self.describe() if self.has_data() else
+            QCoreApplication.translate("Chart", "Nothing to show yet. {hint}").format(
+                hint=self.hint))
         self.update()
 
     def has_data(self) -> bool:
@@ -255,7 +269,9 @@ class Chart(QWidget):
         big_height = QFontMetricsF(big).height()
         painter.drawText(QRectF(rect.left(), middle - big_height, rect.width(), big_height),
                          Qt.AlignmentFlag.AlignCenter,
-                         "Computing…" if self.stats is None else NOTHING_YET)
+                         QCoreApplication.translate("Chart", "Computing…")
+                         if self.stats is None else
+                         QCoreApplication.translate("Chart", NOTHING_YET))
         if self.stats is not None:
             painter.setFont(self.font())
             painter.drawText(QRectF(rect.left() + 20, middle + 4, rect.width() - 40,
@@ -305,7 +321,7 @@ class Chart(QWidget):
                     hatch: str) -> None:
         """A number inside a bar segment, when it fits; on a pale pill over hatchings."""
         metrics = QFontMetricsF(self.small_font())
-        text = f"{value:,}"
+        text = _num(value)
         width = metrics.horizontalAdvance(text) + 6
         if value <= 0 or rect.width() < width or rect.height() < metrics.height():
             return
@@ -349,7 +365,7 @@ class HorizontalBars(Chart):
         ticks = _ticks(maximum)
         names_width = min(max(metrics.horizontalAdvance(label) for label, _v in rows) + 8,
                           rect.width() * 0.36)
-        totals_width = small.horizontalAdvance(f"{ticks[-1]:,}") + 10
+        totals_width = small.horizontalAdvance(_num(ticks[-1])) + 10
         axis_left = rect.left() + small.height() + 6 + names_width
         plot = QRectF(axis_left, top, rect.right() - totals_width - axis_left,
                       rect.bottom() - top - 2 * small.height() - 8)
@@ -379,7 +395,7 @@ class HorizontalBars(Chart):
             painter.setPen(self.text_color())
             painter.drawText(QRectF(x + 4, y, totals_width + plot.right() - x, row_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{sum(values):,}")
+                             _num(sum(values)))
             painter.restore()
         painter.setPen(QPen(self.muted_color(), 1))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
@@ -398,7 +414,7 @@ class HorizontalBars(Chart):
             x = plot.left() + tick * scale
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            text = f"{tick:,}"
+            text = _num(tick)
             width = small.horizontalAdvance(text)
             if x - width / 2 > last_right + 6:
                 painter.setPen(self.muted_color())
@@ -413,9 +429,13 @@ class CategoryStatusChart(Chart):
     hatching)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Annotations by category and status",
-                         "Highlight quotes, figures and parties in an article: they are "
-                         "counted here by category and verification status.", parent)
+        super().__init__(
+            QCoreApplication.translate("CategoryStatusChart",
+                                       "Annotations by category and status"),
+            QCoreApplication.translate("CategoryStatusChart",
+                                       "Highlight quotes, figures and parties in an article: "
+                                       "they are counted here by category and verification "
+                                       "status."), parent)
 
     def has_data(self) -> bool:
         return not self.stats.empty
@@ -434,12 +454,17 @@ class CategoryStatusChart(Chart):
     def describe(self) -> str:
         parts = []
         for category in self._categories():
-            counts = [f"{s.label} {self.stats.count(category.id, s.id):,}"
+            counts = [f"{s.label} {_num(self.stats.count(category.id, s.id))}"
                       for _i, s in self._statuses() if self.stats.count(category.id, s.id)]
-            total = self.stats.category_total(category.id)
-            parts.append(f"{category.name}: {total:,}" + (f" ({', '.join(counts)})"
-                                                          if counts else ""))
-        return "Live annotations by category and status. " + "; ".join(parts) + "."
+            total = _num(self.stats.category_total(category.id))
+            name = _category_name(category)
+            if counts:
+                parts.append(self.tr("{category}: {total} ({statuses})").format(
+                    category=name, total=total, statuses=", ".join(counts)))
+            else:
+                parts.append(self.tr("{category}: {total}").format(category=name, total=total))
+        return self.tr("Live annotations by category and status. {details}.").format(
+            details="; ".join(parts))
 
     def paint_body(self, painter: QPainter, rect: QRectF) -> None:
         stats = self.stats
@@ -451,12 +476,12 @@ class CategoryStatusChart(Chart):
         top = rect.top() + self.paint_legend(painter, rect, legend) + 10
         maximum = max(stats.category_total(c.id) for c in categories)
         ticks = _ticks(maximum)
-        ticks_width = max(small.horizontalAdvance(f"{t:,}") for t in ticks) + 6
+        ticks_width = max(small.horizontalAdvance(_num(t)) for t in ticks) + 6
         left = rect.left() + small.height() + 6 + ticks_width
         plot = QRectF(left, top + small.height() + 4, rect.right() - left,
                       rect.bottom() - top - small.height() - 4 - metrics.height()
                       - small.height() - 12)
-        self.paint_axis_title(painter, "Annotations",
+        self.paint_axis_title(painter, self.tr("Annotations"),
                               QRectF(rect.left(), plot.top(), small.height(), plot.height()),
                               vertical=True)
         scale = plot.height() / ticks[-1]
@@ -472,7 +497,7 @@ class CategoryStatusChart(Chart):
             painter.drawText(QRectF(plot.left() - ticks_width - 2, y - small.height() / 2,
                                     ticks_width - 2, small.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{tick:,}")
+                             _num(tick))
         painter.restore()
         slot = plot.width() / len(categories)
         bar_width = min(slot * 0.62, 84.0)
@@ -496,74 +521,82 @@ class CategoryStatusChart(Chart):
             painter.setFont(bold)
             painter.setPen(self.text_color())
             painter.drawText(QRectF(x - 10, y - small.height() - 2, bar_width + 20,
-                                    small.height()), Qt.AlignmentFlag.AlignCenter, f"{total:,}")
+                                    small.height()), Qt.AlignmentFlag.AlignCenter, _num(total))
             painter.restore()
             painter.setPen(self.text_color())
             painter.drawText(QRectF(plot.left() + index * slot + 2, plot.bottom() + 4,
                                     slot - 4, metrics.height()), Qt.AlignmentFlag.AlignCenter,
-                             metrics.elidedText(category.name, Qt.TextElideMode.ElideRight,
-                                                slot - 4))
+                             metrics.elidedText(_category_name(category),
+                                                Qt.TextElideMode.ElideRight, slot - 4))
         painter.setPen(QPen(self.muted_color(), 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()),
                          QPointF(plot.right(), plot.bottom()))
-        self.paint_axis_title(painter, "Category", QRectF(
+        self.paint_axis_title(painter, self.tr("Category"), QRectF(
             plot.left(), plot.bottom() + metrics.height() + 8, plot.width(), small.height()))
 
 
 class PartiesChart(HorizontalBars):
-    axis_title = "Quotes, mentions and claims"
-    rows_title = "Party"
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Most quoted parties",
-                         "Link quotes to their speaker, party mentions to their party and "
-                         "claims to their claimant to see who is quoted most.", parent)
+        super().__init__(
+            QCoreApplication.translate("PartiesChart", "Most quoted parties"),
+            QCoreApplication.translate("PartiesChart",
+                                       "Link quotes to their speaker, party mentions to their "
+                                       "party and claims to their claimant to see who is "
+                                       "quoted most."), parent)
+        self.axis_title = self.tr("Quotes, mentions and claims")
+        self.rows_title = self.tr("Party")
 
     def has_data(self) -> bool:
         return bool(self.stats.parties)
 
     def series(self):
         colors = {c.kind: c.color for c in self.stats.categories}
-        return [("Quotes (speaker)", QColor(colors.get("quote", "#f2c14e")), "solid"),
-                ("Mentions", QColor(colors.get("party", "#9ad16b")), "diagonal"),
-                ("Claims (claimant)", QColor(colors.get("figure", "#5fb0e8")), "dots")]
+        return [(self.tr("Quotes (speaker)"), QColor(colors.get("quote", "#f2c14e")), "solid"),
+                (self.tr("Mentions"), QColor(colors.get("party", "#9ad16b")), "diagonal"),
+                (self.tr("Claims (claimant)"), QColor(colors.get("figure", "#5fb0e8")),
+                 "dots")]
 
     def rows(self):
         return [(p.name, [p.quotes, p.mentions, p.claims]) for p in self.stats.parties]
 
     def describe(self) -> str:
-        return "Most quoted parties, most quotes first. " + "; ".join(
-            f"{p.name}: {_plural(p.quotes, 'quote')}, {_plural(p.mentions, 'mention')}, "
-            f"{_plural(p.claims, 'claim')}" for p in self.stats.parties) + "."
+        parts = [self.tr("{party}: {quotes}, {mentions}, {claims}").format(
+            party=p.name, quotes=self.tr("%Ln quote(s)", "", p.quotes),
+            mentions=self.tr("%Ln mention(s)", "", p.mentions),
+            claims=self.tr("%Ln claim(s)", "", p.claims)) for p in self.stats.parties]
+        return self.tr("Most quoted parties, most quotes first. {details}.").format(
+            details="; ".join(parts))
 
 
 class UnitsChart(HorizontalBars):
-    axis_title = "Figures"
-    rows_title = "Unit"
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Figures by unit",
-                         "Mark figures and give them a unit (%, €, jobs…) to count them "
-                         "here by unit.", parent)
+        super().__init__(
+            QCoreApplication.translate("UnitsChart", "Figures by unit"),
+            QCoreApplication.translate("UnitsChart",
+                                       "Mark figures and give them a unit (%, €, jobs…) to "
+                                       "count them here by unit."), parent)
+        self.axis_title = self.tr("Figures")
+        self.rows_title = self.tr("Unit")
 
     def has_data(self) -> bool:
         return bool(self.stats.units)
 
     def series(self):
         color = next((c.color for c in self.stats.categories if c.kind == "figure"), "#5fb0e8")
-        return [("Figures", QColor(color), "solid")]
+        return [(self.tr("Figures"), QColor(color), "solid")]
 
     def rows(self):
         units = self.stats.units
         if len(units) > MAX_UNITS:
             rest = units[MAX_UNITS - 1:]
             units = [*units[:MAX_UNITS - 1],
-                     (f"{len(rest)} other units", sum(n for _u, n in rest))]
+                     (self.tr("%Ln other unit(s)", "", len(rest)), sum(n for _u, n in rest))]
         return [(unit, [n]) for unit, n in units]
 
     def describe(self) -> str:
-        return "Figures by unit, most used first. " + "; ".join(
-            f"{unit}: {n:,}" for unit, n in self.stats.units) + "."
+        return self.tr("Figures by unit, most used first. {details}.").format(
+            details="; ".join(self.tr("{unit}: {count}").format(unit=unit, count=_num(n))
+                              for unit, n in self.stats.units))
 
 
 class ActivityChart(Chart):
@@ -571,9 +604,11 @@ class ActivityChart(Chart):
     (hatched), on one scale for all lanes so that they compare."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Work per editor",
-                         "Annotations created and changed by each editor appear here, "
-                         "per day or per week.", parent)
+        super().__init__(
+            QCoreApplication.translate("ActivityChart", "Work per editor"),
+            QCoreApplication.translate("ActivityChart",
+                                       "Annotations created and changed by each editor appear "
+                                       "here, per day or per week."), parent)
 
     def has_data(self) -> bool:
         return bool(self.stats.activity)
@@ -584,32 +619,54 @@ class ActivityChart(Chart):
         if len(lanes) > MAX_EDITOR_LANES:
             rest = activity[MAX_EDITOR_LANES - 1:]
             lanes = [*lanes[:MAX_EDITOR_LANES - 1],
-                     (f"{len(rest)} others",
+                     (self.tr("%Ln other(s)", "", len(rest)),
                       tuple(map(sum, zip(*(a.created for a in rest), strict=True))),
                       tuple(map(sum, zip(*(a.changed for a in rest), strict=True))))]
         return lanes
 
     def _span(self) -> str:
         periods = self.stats.periods
-        what = "Day" if self.stats.period == "day" else "ISO week"
-        return f"{what}, {periods[0]}" + (f" to {periods[-1]}" if len(periods) > 1 else "")
+        first, last = periods[0], periods[-1]
+        if self.stats.period == "day":
+            if len(periods) > 1:
+                return self.tr("Day, {first} to {last}").format(first=first, last=last)
+            return self.tr("Day, {first}").format(first=first)
+        if len(periods) > 1:
+            return self.tr("ISO week, {first} to {last}").format(first=first, last=last)
+        return self.tr("ISO week, {first}").format(first=first)
+
+    def _work(self, created: int, changed: int) -> str:
+        """“3 created, 1 changed”."""
+        return self.tr("{created}, {changed}").format(
+            created=self.tr("%Ln created", "", created),
+            changed=self.tr("%Ln changed", "", changed))
 
     def describe(self) -> str:
-        per = "day" if self.stats.period == "day" else "ISO week"
         parts = []
         for name, created, changed in self.lanes():
-            busy = [f"{period}: {made:,} created, {touched:,} changed"
+            busy = [self.tr("{period}: {work}").format(period=period,
+                                                      work=self._work(made, touched))
                     for period, made, touched in zip(self.stats.periods, created, changed,
                                                      strict=True) if made or touched]
-            parts.append(f"{name}: {sum(created):,} created, {sum(changed):,} changed"
-                         + (f" ({'; '.join(busy)})" if busy else ""))
-        return f"Annotations created and changed per editor and {per}, {self._span()}. " \
-            + ". ".join(parts) + "."
+            work = self._work(sum(created), sum(changed))
+            if busy:
+                parts.append(self.tr("{editor}: {work} ({periods})").format(
+                    editor=name, work=work, periods="; ".join(busy)))
+            else:
+                parts.append(self.tr("{editor}: {work}").format(editor=name, work=work))
+        if self.stats.period == "day":
+            text = self.tr("Annotations created and changed per editor and day, {span}. "
+                           "{details}.")
+        else:
+            text = self.tr("Annotations created and changed per editor and ISO week, {span}. "
+                           "{details}.")
+        return text.format(span=self._span(), details=". ".join(parts))
 
     def _period_label(self, period: str) -> str:
         if self.stats.period == "day":
             day = date.fromisoformat(period)
-            return f"{day.day} {day.strftime('%b')}"
+            month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+            return f"{day.day} {month}"
         return period[5:]  # "W18"
 
     def paint_body(self, painter: QPainter, rect: QRectF) -> None:
@@ -619,20 +676,26 @@ class ActivityChart(Chart):
         small = QFontMetricsF(self.small_font())
         grey = QColor("#9a9a9a")
         top = rect.top() + self.paint_legend(painter, rect, [
-            ("Created", grey, "solid"), ("Changed (last change)", grey.lighter(125),
-                                         "diagonal")]) + 10
+            (self.tr("Created"), grey, "solid"),
+            (self.tr("Changed (last change)"), grey.lighter(125), "diagonal")]) + 10
         names_width = rect.width() * 0.36
-        summaries = [f"{sum(c):,} created · {sum(t):,} changed" for _n, c, t in lanes]
+        summaries = [self.tr("{created} · {changed}").format(
+            created=self.tr("%Ln created", "", sum(c)),
+            changed=self.tr("%Ln changed", "", sum(t))) for _n, c, t in lanes]
         if max(small.horizontalAdvance(s) for s in summaries) + 10 > names_width:
-            summaries = [f"{_compact(sum(c))} created · {_compact(sum(t))} changed"
-                         for _n, c, t in lanes]  # the description has them in full
+            # The description has them in full.
+            summaries = [self.tr("{created} · {changed}").format(
+                created=self.tr("{count} created", "a count shortened as 12.3k").format(
+                    count=_compact(sum(c))),
+                changed=self.tr("{count} changed", "a count shortened as 12.3k").format(
+                    count=_compact(sum(t)))) for _n, c, t in lanes]
         names_width = min(max(max(metrics.horizontalAdvance(n) for n, _c, _t in lanes),
                               max(small.horizontalAdvance(s) for s in summaries)) + 10,
                           names_width)
         left = rect.left() + small.height() + 6 + names_width
         plot = QRectF(left, top, rect.right() - left,
                       rect.bottom() - top - 2 * small.height() - 10)
-        self.paint_axis_title(painter, "Editor",
+        self.paint_axis_title(painter, self.tr("Editor"),
                               QRectF(rect.left(), plot.top(), small.height(), plot.height()),
                               vertical=True)
         lane_height = min(plot.height() / len(lanes), metrics.height() * 4)
@@ -645,7 +708,7 @@ class ActivityChart(Chart):
         grid = QColor(self.muted_color())
         grid.setAlphaF(0.25)
         # Every column's number when they all fit; else each lane's tallest only.
-        every_value = all(small.horizontalAdvance(f"{c + t:,}") + 2 <= slot
+        every_value = all(small.horizontalAdvance(_num(c + t)) + 2 <= slot
                           for _n, created, changed in lanes
                           for c, t in zip(created, changed, strict=True))
         for index, (name, created, changed) in enumerate(lanes):
@@ -677,7 +740,7 @@ class ActivityChart(Chart):
                 fill_series(painter, made, color, "solid")
                 fill_series(painter, touched, color.lighter(125), "diagonal")
                 value = created[i] + changed[i]
-                text = f"{value:,}"
+                text = _num(value)
                 if value and (i == peak or every_value):
                     painter.save()
                     painter.setFont(self.small_font())
@@ -760,7 +823,9 @@ class StatisticsService(QObject):
         try:
             return statistics(conn, article_id, lang=lang)
         except Exception as exc:  # noqa: BLE001 -- shown in the window, which goes on
-            return f"The statistics could not be read: {exc}"
+            return QCoreApplication.translate(
+                "StatisticsService", "The statistics could not be read: {error}").format(
+                    error=exc)
 
     def _work(self, article_id: str | None, lang: str) -> None:  # on the worker thread
         result = self._read(self._reader, article_id, lang)
@@ -802,18 +867,18 @@ class StatisticsDialog(QDialog):
     refreshed = Signal(object)  # the Statistics now shown
 
     def __init__(self, project, current_article: Callable[[], tuple[str, str] | None],
-                 language: Callable[[], str] = lambda: "en",
+                 language: Callable[[], str] = interface_language,
                  show_error: Callable[[str, str], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.current_article = current_article  # () → (id, title) of the open article
-        self.language = language
+        self.language = language  # of the status labels ("en" or "fr")
         self._show_error = show_error
         self.stats: Statistics | None = None
         self.export_folder = ""
         self._stale = True
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(self.tr("Statistics"))
         self.setModal(False)
         self.service = StatisticsService(project, self)
         self.service.ready.connect(self._show)
@@ -824,16 +889,16 @@ class StatisticsDialog(QDialog):
         self._timer.timeout.connect(self.refresh_now)
 
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Statistics of")
-        self.scope.addItem("Whole project", "project")
-        self.scope.addItem("Open article", "article")
+        self.scope.setAccessibleName(self.tr("Statistics of"))
+        self.scope.addItem(self.tr("Whole project"), "project")
+        self.scope.addItem(self.tr("Open article"), "article")
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh_now())
-        scope_label = QLabel("&Show:")
+        scope_label = QLabel(self.tr("&Show:"))
         scope_label.setBuddy(self.scope)
         self.status = QLabel()
-        self.status.setAccessibleName("Statistics status")
-        self.export_button = QPushButton("Export &PNG…")
-        self.export_button.setToolTip("Save the whole dashboard as a PNG image")
+        self.status.setAccessibleName(self.tr("Statistics status"))
+        self.export_button = QPushButton(self.tr("Export &PNG…"))
+        self.export_button.setToolTip(self.tr("Save the whole dashboard as a PNG image"))
         self.export_button.clicked.connect(self.export_png)
         top = QHBoxLayout()
         top.addWidget(scope_label)
@@ -843,7 +908,7 @@ class StatisticsDialog(QDialog):
 
         # What Export PNG saves: heading, totals and charts.
         self.dashboard = QWidget()
-        self.dashboard.setAccessibleName("Statistics dashboard")
+        self.dashboard.setAccessibleName(self.tr("Statistics dashboard"))
         self.dashboard.setAutoFillBackground(True)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -855,7 +920,7 @@ class StatisticsDialog(QDialog):
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName("Totals")
+        self.totals.setAccessibleName(self.tr("Totals"))
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.category_chart = CategoryStatusChart()
         self.parties_chart = PartiesChart()
@@ -900,9 +965,10 @@ class StatisticsDialog(QDialog):
         item.setEnabled(article is not None)
         if article is not None:
             title = article[1]
-            item.setText("Open article: " + (title if len(title) <= 50 else title[:49] + "…"))
+            item.setText(self.tr("Open article: {title}").format(
+                title=title if len(title) <= 50 else title[:49] + "…"))
         else:
-            item.setText("Open article (none open)")
+            item.setText(self.tr("Open article (none open)"))
             if self.article_scope():
                 self.scope.blockSignals(True)
                 self.scope.setCurrentIndex(0)
@@ -931,7 +997,7 @@ class StatisticsDialog(QDialog):
         article = self._update_scope_choice()
         article_id = article[0] if article is not None and self.article_scope() else None
         self._stale = False
-        self.status.setText("Updating…")
+        self.status.setText(self.tr("Updating…"))
         self.service.request(article_id, self.language())
 
     def _show(self, stats: Statistics) -> None:
@@ -944,16 +1010,27 @@ class StatisticsDialog(QDialog):
             self.status.setText("")
         name = self.project.path.name
         if stats.article_id is None:
-            self.heading.setText(f"{name} — whole project")
+            self.heading.setText(self.tr("{project} — whole project").format(project=name))
         else:
-            self.heading.setText(f"{name} — article “{article[1]}”")
-        self.totals.setText(totals_text(stats))
+            self.heading.setText(self.tr("{project} — article “{title}”").format(
+                project=name, title=article[1]))
+        self.totals.setText(self.totals_text(stats))
         for chart in self.charts:
             chart.set_statistics(stats)
         self.refreshed.emit(stats)
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
+
+    def totals_text(self, stats: Statistics) -> str:
+        """“2 articles · 3 annotations · 1 verified (33%) · 0 orphans (…)”."""
+        totals = stats.totals
+        parts = [self.tr("%Ln article(s)", "", totals.articles),
+                 self.tr("%Ln annotation(s)", "", totals.annotations),
+                 self.tr("%Ln verified ({share}%)", "", totals.verified).format(
+                     share=_num(round(totals.verified_share * 100))),
+                 self.tr("%Ln orphan(s) (not placed since a revision)", "", totals.orphans)]
+        return " · ".join(parts)
 
     # ---- export --------------------------------------------------------------------------
 
@@ -972,8 +1049,8 @@ class StatisticsDialog(QDialog):
         folder = self.export_folder or str(self.project.path.parent)
         suffix = "" if self.stats is None or self.stats.article_id is None else "-article"
         suggestion = str(Path(folder) / f"{self.project.path.stem}-statistics{suffix}.png")
-        path, _ = QFileDialog.getSaveFileName(self, "Export statistics as PNG", suggestion,
-                                              "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics as PNG"),
+                                              suggestion, self.tr("PNG images (*.png)"))
         if not path:
             return None
         if not path.lower().endswith(".png"):
@@ -990,20 +1067,23 @@ class StatisticsDialog(QDialog):
         buffer.close()
         try:
             if not encoded:
-                raise OSError("the image could not be encoded as PNG")
+                raise OSError(self.tr("the image could not be encoded as PNG"))
             write_atomically(path, bytes(data))
         except OSError as exc:
             if not path.parent.is_dir():
-                reason = f"the folder {path.parent} does not exist"
+                reason = self.tr("the folder {folder} does not exist").format(
+                    folder=path.parent)
             elif not os.access(path.parent, os.W_OK):
-                reason = f"the folder {path.parent} cannot be written to"
+                reason = self.tr("the folder {folder} cannot be written to").format(
+                    folder=path.parent)
             else:
                 reason = exc.strerror or str(exc)
-            self.show_error("Export PNG", f"The statistics were not saved to {path}: "
-                                          f"{reason}.")
+            self.show_error(self.tr("Export PNG"),
+                            self.tr("The statistics were not saved to {path}: {reason}.")
+                            .format(path=path, reason=reason))
             return None
         self.export_folder = str(path.parent)
-        self.status.setText(f"Saved {path.name}")
+        self.status.setText(self.tr("Saved {file}").format(file=path.name))
         return path
 
     def show_error(self, title: str, message: str) -> None:
@@ -1023,11 +1103,3 @@ class StatisticsDialog(QDialog):
         """The project is closing: stop reading it."""
         self._timer.stop()
         self.service.shutdown()
-
-
-def totals_text(stats: Statistics) -> str:
-    totals = stats.totals
-    parts = [_plural(totals.articles, "article"), _plural(totals.annotations, "annotation"),
-             f"{totals.verified:,} verified ({totals.verified_share:.0%})",
-             _plural(totals.orphans, "orphan") + " (not placed since a revision)"]
-    return " · ".join(parts)

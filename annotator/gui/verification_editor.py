@@ -8,7 +8,7 @@ and from the annotation the panel hands it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,15 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import RATINGS, Annotation, Evidence, Party, Status, new_id
+from annotator.gui.i18n import interface_language
 
 NOTE_COMMIT_DELAY_MS = 600  # typing pauses longer than this are committed to the file
-# Which party link an annotation of each built-in category carries, and its label.
-PARTY_LINKS = {"quote": ("speaker_id", "Speaker"), "figure": ("claimant_id", "Claimed by"),
-               "party": ("party_id", "Party")}
+# Which party link an annotation of each built-in category carries, and its label (the
+# labels are translation markers: shown through tr_link()).
+PARTY_LINKS = {"quote": ("speaker_id", QT_TRANSLATE_NOOP("VerificationEditor", "Speaker")),
+               "figure": ("claimant_id", QT_TRANSLATE_NOOP("VerificationEditor",
+                                                           "Claimed by")),
+               "party": ("party_id", QT_TRANSLATE_NOOP("VerificationEditor", "Party"))}
 # The form label of that link, with its Alt+letter.
-PARTY_LINK_LABELS = {"speaker_id": "S&peaker", "claimant_id": "&Claimed by",
-                     "party_id": "&Party"}
-NO_PARTY = "(none)"
+PARTY_LINK_LABELS = {"speaker_id": QT_TRANSLATE_NOOP("VerificationEditor", "S&peaker"),
+                     "claimant_id": QT_TRANSLATE_NOOP("VerificationEditor", "&Claimed by"),
+                     "party_id": QT_TRANSLATE_NOOP("VerificationEditor", "&Party")}
+NO_PARTY = QT_TRANSLATE_NOOP("VerificationEditor", "(none)")
+
+
+def tr_link(text: str) -> str:
+    """One of the markers above, in the interface language."""
+    return QCoreApplication.translate("VerificationEditor", text)
 
 
 class EvidenceDialog(QDialog):
@@ -45,29 +55,32 @@ class EvidenceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, evidence: Evidence) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Evidence")
+        self.setWindowTitle(self.tr("Evidence"))
         self.evidence = evidence
         self.url = QLineEdit(evidence.url)
-        self.url.setAccessibleName("Link or document")
-        self.url.setPlaceholderText("https://… or a document")
-        browse = QPushButton("&Document…")
+        self.url.setAccessibleName(self.tr("Link or document"))
+        self.url.setPlaceholderText(self.tr("https://… or a document"))
+        browse = QPushButton(self.tr("&Document…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.url, 1)
         where.addWidget(browse)
         self.title = QLineEdit(evidence.title)
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(self.tr("Title"))
         self.consulted = QLineEdit(evidence.consulted_at or "")
-        self.consulted.setAccessibleName("Consulted on")
-        self.consulted.setPlaceholderText("2024-03-05, or 5 mars 2024")
+        self.consulted.setAccessibleName(self.tr("Consulted on"))
+        self.consulted.setPlaceholderText(self.tr("2024-03-05, or 5 mars 2024"))
         self.note = QPlainTextEdit(evidence.note)
-        self.note.setAccessibleName("Evidence note")
+        self.note.setAccessibleName(self.tr("Evidence note"))
         self.note.setTabChangesFocus(True)
         form = QFormLayout(self)
-        form.addRow("&Source", where)
-        form.addRow("&Title", self.title)
-        form.addRow("&Consulted on", self.consulted)
-        form.addRow("&Note", self.note)
+        # A row holding a layout gets a label without a buddy, whose "&" would show as is.
+        source_label = QLabel(self.tr("&Source"))
+        source_label.setBuddy(self.url)
+        form.addRow(source_label, where)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Consulted on"), self.consulted)
+        form.addRow(self.tr("&Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -75,7 +88,7 @@ class EvidenceDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Evidence document")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Evidence document"))
         if path:
             self.url.setText(path)
 
@@ -92,11 +105,13 @@ class EvidenceDialog(QDialog):
     def accept(self) -> None:
         values = self.values()
         if not values["url"] and not values["title"]:
-            QMessageBox.warning(self, "Evidence", "Give a link, a document or a title.")
+            QMessageBox.warning(self, self.tr("Evidence"),
+                                self.tr("Give a link, a document or a title."))
             return
         if self.consulted.text().strip() and values["consulted_at"] is None:
-            QMessageBox.warning(self, "Evidence", "The date consulted cannot be read; "
-                                "write it as 2024-03-05 or 5 mars 2024.")
+            QMessageBox.warning(self, self.tr("Evidence"),
+                                self.tr("The date consulted cannot be read; write it as "
+                                        "2024-03-05 or 5 mars 2024."))
             return
         super().accept()
 
@@ -114,55 +129,55 @@ class VerificationEditor(QWidget):
         self._read_only = False
         self._parties: list[Party] = []
         self._evidence: list[Evidence] = []
-        self.lang = "en"
+        self.lang = interface_language()
 
-        self.heading = QLabel("No annotation selected")
+        self.heading = QLabel(self.tr("No annotation selected"))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changed = QLabel()
         self.changed.setWordWrap(True)  # long names must not widen the panel
-        self.changed.setAccessibleName("Last changed")
+        self.changed.setAccessibleName(self.tr("Last changed"))
         self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Status")
+        self.status_box.setAccessibleName(self.tr("Status"))
         self.status_box.activated.connect(lambda _row: self._chosen("status", self.status_box))
         self.rating_box = QComboBox()
-        self.rating_box.setAccessibleName("Rating")
+        self.rating_box.setAccessibleName(self.tr("Rating"))
         self.rating_box.activated.connect(lambda _row: self._chosen("rating", self.rating_box))
         self.party_box = QComboBox()
         self.party_box.setEditable(True)
         self.party_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.party_box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.party_box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.party_box.setAccessibleName("Speaker")
+        self.party_box.setAccessibleName(tr_link(PARTY_LINKS["quote"][1]))
         self.party_box.lineEdit().editingFinished.connect(self._party_typed)
         self.party_box.activated.connect(lambda _row: self._party_typed())
         self.value_edit = QLineEdit()
-        self.value_edit.setAccessibleName("Value")
+        self.value_edit.setAccessibleName(self.tr("Value"))
         self.value_edit.setPlaceholderText("14000")
         self.unit_edit = QLineEdit()
-        self.unit_edit.setAccessibleName("Unit")
-        self.unit_edit.setPlaceholderText("EUR, %, postes…")
+        self.unit_edit.setAccessibleName(self.tr("Unit"))
+        self.unit_edit.setPlaceholderText(self.tr("EUR, %, postes…"))
         self.ref_date_edit = QLineEdit()
-        self.ref_date_edit.setAccessibleName("Reference date")
+        self.ref_date_edit.setAccessibleName(self.tr("Reference date"))
         self.ref_date_edit.setPlaceholderText("2024, 2024-03-05…")
         for field, edit in (("value", self.value_edit), ("unit", self.unit_edit),
                             ("ref_date", self.ref_date_edit)):
             edit.editingFinished.connect(lambda f=field, e=edit: self._text_edited(f, e))
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("What needs checking, sources, doubts…")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("What needs checking, sources, doubts…"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.installEventFilter(self)
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_COMMIT_DELAY_MS)
         self._note_timer.timeout.connect(self.commit_note)
         self.evidence_list = QListWidget()
-        self.evidence_list.setAccessibleName("Evidence")
+        self.evidence_list.setAccessibleName(self.tr("Evidence"))
         self.evidence_list.itemActivated.connect(lambda _item: self.edit_evidence())
         self.evidence_list.setMaximumHeight(90)
-        add, edit, remove = (QPushButton("&Add…"), QPushButton("Edit…"),
-                             QPushButton("Remove"))
-        add.setToolTip("Record a source that confirms or refutes this")
+        add, edit, remove = (QPushButton(self.tr("&Add…")), QPushButton(self.tr("Edit…")),
+                             QPushButton(self.tr("Remove")))
+        add.setToolTip(self.tr("Record a source that confirms or refutes this"))
         add.clicked.connect(self.add_evidence)
         edit.clicked.connect(self.edit_evidence)
         remove.clicked.connect(self.remove_evidence)
@@ -175,19 +190,19 @@ class VerificationEditor(QWidget):
             box.setMinimumContentsLength(10)
 
         self.form = QFormLayout()
-        self.form.addRow("&Status", self.status_box)
-        self.form.addRow("&Rating", self.rating_box)
-        self.form.addRow("S&peaker", self.party_box)
-        self.form.addRow("&Value", self.value_edit)
-        self.form.addRow("&Unit", self.unit_edit)
-        self.form.addRow("&Date", self.ref_date_edit)
-        self.form.addRow("&Note", self.note_edit)
+        self.form.addRow(self.tr("&Status"), self.status_box)
+        self.form.addRow(self.tr("&Rating"), self.rating_box)
+        self.form.addRow(tr_link(PARTY_LINK_LABELS["speaker_id"]), self.party_box)
+        self.form.addRow(self.tr("&Value"), self.value_edit)
+        self.form.addRow(self.tr("&Unit"), self.unit_edit)
+        self.form.addRow(self.tr("&Date"), self.ref_date_edit)
+        self.form.addRow(self.tr("&Note"), self.note_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.changed)
         layout.addLayout(self.form)
-        layout.addWidget(QLabel("Evidence"))
+        layout.addWidget(QLabel(self.tr("Evidence")))
         layout.addWidget(self.evidence_list)
         layout.addLayout(evidence_buttons)
         self.set_statuses([])
@@ -205,13 +220,15 @@ class VerificationEditor(QWidget):
         self._read_only = value
         self.setEnabled(self._annotation is not None and not value)
 
-    def set_statuses(self, statuses: list[Status], lang: str = "en") -> None:
-        self.lang = lang
+    def set_statuses(self, statuses: list[Status], lang: str | None = None) -> None:
+        """Offer these statuses, and the ratings, named in `lang` ("en" or "fr"; by default
+        the interface language)."""
+        lang = self.lang = lang or interface_language()
         self.status_box.clear()
         for status in statuses:
             self.status_box.addItem(status.label(lang), status.id)
         self.rating_box.clear()
-        self.rating_box.addItem("No rating", None)
+        self.rating_box.addItem(self.tr("No rating"), None)
         for rating in RATINGS:
             self.rating_box.addItem(rating.label(lang), rating.id)
         self._fill_values()
@@ -224,8 +241,11 @@ class VerificationEditor(QWidget):
         self._evidence = list(evidence)
         self.evidence_list.clear()
         for e in self._evidence:
-            when = f" (consulted {e.consulted_at})" if e.consulted_at else ""
-            item = QListWidgetItem(f"{e.title or e.url}{when}")
+            name = e.title or e.url
+            text = (self.tr("{source} (consulted {date})").format(source=name,
+                                                                   date=e.consulted_at)
+                    if e.consulted_at else name)
+            item = QListWidgetItem(text)
             item.setToolTip("\n".join(filter(None, [e.url, e.note])))
             self.evidence_list.addItem(item)
 
@@ -243,14 +263,14 @@ class VerificationEditor(QWidget):
         self.setEnabled(a is not None and not self._read_only)
         self.note_edit.blockSignals(True)
         if a is None:
-            self.heading.setText("No annotation selected")
+            self.heading.setText(self.tr("No annotation selected"))
             self.changed.setText("")
             self.note_edit.setPlainText("")
             self.set_evidence([])
         else:
             excerpt = " ".join(a.exact.split())
             excerpt = excerpt if len(excerpt) < 200 else excerpt[:199] + "…"
-            self.heading.setText(f"“{excerpt}”")
+            self.heading.setText(self.tr("“{text}”").format(text=excerpt))
             self.note_edit.setPlainText(a.note or "")
         self.note_edit.blockSignals(False)
         self._fill_values()
@@ -273,9 +293,12 @@ class VerificationEditor(QWidget):
         if a is None:
             return
         when = (a.updated_at or "")[:16].replace("T", " ")
-        changed_by = a.updated_by or a.author or "unknown"
-        created = f"Created by {a.author}; " if a.author and a.author != changed_by else ""
-        self.changed.setText(f"{created}last changed by {changed_by}, {when} UTC")
+        changed_by = a.updated_by or a.author or self.tr("unknown", "who changed it")
+        if a.author and a.author != changed_by:
+            text = self.tr("Created by {author}; last changed by {editor}, {when} UTC")
+        else:
+            text = self.tr("last changed by {editor}, {when} UTC")
+        self.changed.setText(text.format(author=a.author, editor=changed_by, when=when))
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(a.status)))
         self.rating_box.setCurrentIndex(max(0, self.rating_box.findData(a.rating)))
         link = PARTY_LINKS.get(a.category_id)
@@ -284,8 +307,8 @@ class VerificationEditor(QWidget):
         for edit in (self.value_edit, self.unit_edit, self.ref_date_edit):
             self.form.setRowVisible(edit, a.category_id == "figure")
         if link is not None:
-            self.form.labelForField(self.party_box).setText(PARTY_LINK_LABELS[link[0]])
-            self.party_box.setAccessibleName(link[1])
+            self.form.labelForField(self.party_box).setText(tr_link(PARTY_LINK_LABELS[link[0]]))
+            self.party_box.setAccessibleName(tr_link(link[1]))
             self._fill_parties()
         for field, edit in (("value", self.value_edit), ("unit", self.unit_edit),
                             ("ref_date", self.ref_date_edit)):
@@ -297,7 +320,7 @@ class VerificationEditor(QWidget):
         link = PARTY_LINKS.get(a.category_id) if a else None
         self.party_box.blockSignals(True)
         self.party_box.clear()
-        self.party_box.addItem(NO_PARTY, None)
+        self.party_box.addItem(tr_link(NO_PARTY), None)
         for party in self._parties:
             self.party_box.addItem(party.name, party.id)
         current = getattr(a, link[0]) if link else None
@@ -319,7 +342,7 @@ class VerificationEditor(QWidget):
             return
         field = link[0]
         name = " ".join(self.party_box.currentText().split())
-        if not name or name == NO_PARTY:
+        if not name or name in (NO_PARTY, tr_link(NO_PARTY)):
             party_id = None
         else:
             match = next((p for p in self._parties if name.casefold() in
