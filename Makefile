@@ -5,7 +5,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := build/sample.annot
 
-.PHONY: run test bench lint screenshots sample clean
+# Interface translations: Qt Linguist sources (.ts) committed, compiled catalogues (.qm)
+# built here, beside them.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+LUPDATE_ARGS := -silent -no-obsolete -locations none -extensions py -source-language en
+
+.PHONY: run test bench lint screenshots sample clean translations ts dist
 
 $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	./scripts/install-system-deps.sh
@@ -14,14 +20,27 @@ $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	$(PY) -m pip install -q -e '.[dev,nlp]'
 	touch $(STAMP)
 
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: add them to the .ts files (then translate them in
+# Qt Linguist, `$(VENV)/bin/pyside6-linguist resources/i18n/annotator_fr.ts`).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_ARGS) -target-language fr annotator \
+		-ts resources/i18n/annotator_fr.ts
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_ARGS) -target-language en -pluralonly annotator \
+		-ts resources/i18n/annotator_en.ts
+
 sample: $(STAMP)
 	$(PY) -m annotator.sample $(SAMPLE) --if-missing
 
-run: $(STAMP) sample
+run: $(STAMP) sample translations
 	./scripts/install-system-deps.sh gui
 	$(VENV)/bin/annotator $(SAMPLE)
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
@@ -34,8 +53,15 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py; ok=$$?; \
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/large.py && exit $$ok
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
+# A one-folder app (dist/annotator/) that starts without Python, then its smoke test:
+# from a clean folder, without system fonts, make the sample, open it offscreen, export.
+dist: $(STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build.spec
+	$(PY) scripts/smoke_bundle.py dist/annotator
+
 clean:
-	rm -rf build dist .pytest_cache
+	rm -rf build dist .pytest_cache resources/i18n/*.qm

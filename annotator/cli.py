@@ -11,8 +11,8 @@ from pathlib import Path
 
 from annotator import APP_NAME, __version__
 
-COMMANDS = ("new", "import", "list", "annotate", "extract", "suggest", "export", "datasette",
-            "revise", "merge", "share", "check")
+COMMANDS = ("new", "sample", "import", "list", "annotate", "extract", "suggest", "export",
+            "datasette", "revise", "merge", "share", "check")
 
 
 class CliError(Exception):
@@ -70,6 +70,12 @@ def cmd_new(args) -> int:
     Project.create(path, language=args.language or "").close()
     print(path)
     return 0
+
+
+def cmd_sample(args) -> int:
+    from annotator.sample import main as sample_main
+
+    return sample_main([args.project] + (["--if-missing"] if args.if_missing else []))
 
 
 def cmd_import(args) -> int:
@@ -310,6 +316,14 @@ def build_parser():
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--language", help="the project's main language, e.g. fr or en")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("sample", help="create the sample project (two annotated articles)",
+                       description="Create the sample project the welcome page opens: a "
+                       "French and an English article, annotated, to try the app on.")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--if-missing", action="store_true",
+                   help="do nothing if PROJECT already exists")
+    p.set_defaults(func=cmd_sample)
 
     p = sub.add_parser("import", help="import articles (web pages, agency XML, Word, text, "
                        "Markdown), a project JSON, or annotations (W3C, brat)",

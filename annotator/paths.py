@@ -21,3 +21,10 @@ def resources_dir() -> Path:
 def exports_dir() -> Path:
     """Fact-sheet templates and stylesheets a newsroom can copy and adapt."""
     return app_root() / "exports"
+
+
+def shipped_fonts() -> list[Path]:
+    """Fonts the app bundle carries (resources/fonts), so text never shows as empty boxes
+    on a system without fonts; none in a source checkout, which uses the system's."""
+    folder = resources_dir() / "fonts"
+    return sorted(folder.glob("*.ttf")) if folder.is_dir() else []

@@ -17,7 +17,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    use_shipped_fonts(app)
     return app
+
+
+def use_shipped_fonts(app: QApplication) -> None:
+    """Register the bundle's fonts; on a system with no fonts of its own, make them the
+    interface's, so text never shows as empty boxes."""
+    from annotator.paths import shipped_fonts
+
+    fonts = shipped_fonts()
+    if not fonts:
+        return
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    had_fonts = bool(QFontDatabase.families())
+    families = [f for font in fonts
+                for f in QFontDatabase.applicationFontFamilies(
+                    QFontDatabase.addApplicationFont(str(font)))]
+    if not had_fonts and families:
+        app.setFont(QFont("DejaVu Sans" if "DejaVu Sans" in families else families[0]))
 
 
 def run(project: str | None = None, quit_when_shown: bool = False) -> int:
