@@ -9,7 +9,6 @@ Exits non-zero, saying what failed, when a step does.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
