@@ -3,6 +3,10 @@
 The renderers only lay out what this module decides: which articles and annotations are
 live, how items are grouped and numbered, and how the article text is cut into segments
 so that overlapping and nested highlights all stay visible.
+
+Every word a sheet writes on its own comes from annotator.io.labels, in the project's
+language (project_language): group titles, category, status and rating names are
+decided here, in that language, once per sheet.
 """
 
 from __future__ import annotations
@@ -14,20 +18,25 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from annotator.core.model import (
+    BUILTIN_STATUSES,
     STATUSES,
     Annotation,
     Article,
     Category,
     Evidence,
     ProjectData,
+    category_label,
     find_rating,
 )
+from annotator.io.labels import label
+from annotator.io.labels import language as label_language
 
 NEUTRAL_COLOR = "#b8bec6"
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Built-in groups, in the order a desk reads them; user categories follow by position.
-BUILTIN_GROUPS = (("party", "Parties"), ("quote", "Quotes"), ("figure", "Figures"))
-BUILTIN_KINDS = frozenset(kind for kind, _title in BUILTIN_GROUPS)
+# Each one's title is the label "group.<kind>", its empty message "empty.<kind>".
+BUILTIN_GROUPS = ("party", "quote", "figure")
+BUILTIN_KINDS = frozenset(BUILTIN_GROUPS)
 # Characters XML cannot carry; replaced one for one so that offsets stay valid.
 _UTC_STAMP = re.compile(r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-6]\d(\.\d+)?)?Z\Z")
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -47,9 +56,11 @@ def safe_color(color: str) -> str:
     return color.lower() if _COLOR_RE.match(color or "") else NEUTRAL_COLOR
 
 
-def status_label(status: str) -> str:
-    """A built-in status's English label (sheets carry the project's own, see Item)."""
-    return STATUSES.get(status, status.replace("_", " ").capitalize() or "No status")
+def status_label(status: str, lang: str = "en") -> str:
+    """A built-in status's label in `lang` (sheets carry the project's own, see Item)."""
+    if status in STATUSES:
+        return next(s for s in BUILTIN_STATUSES if s.id == status).label(lang)
+    return status.replace("_", " ").capitalize() or label("no_status", lang)
 
 
 def rating_label(raw: str | None, lang: str = "en") -> str:
@@ -61,7 +72,15 @@ def rating_label(raw: str | None, lang: str = "en") -> str:
 
 def project_language(data: ProjectData) -> str:
     """The language of labels: French for a French project, English otherwise."""
-    return "fr" if data.meta.get("language", "").lower().startswith("fr") else "en"
+    return label_language(data.meta.get("language", ""))
+
+
+def sheet_title(title: str, sheets: list[ArticleSheet], single: bool, lang: str) -> str:
+    """The title the caller chose, except that an untitled article's sheet is named in
+    the sheet's language (the caller only knows the English "Untitled article")."""
+    if single and sheets and not sheets[0].article.title.strip():
+        return label("untitled_article", lang)
+    return title
 
 
 def format_date(value: str | None) -> str:
@@ -97,13 +116,19 @@ class Item:
     located: bool  # the offsets still point at the exact text, so it can be highlighted
     status_text: str = ""  # the status as the project words it, in its language
     rating_text: str = ""
+    category_text: str = ""  # the category's name in the sheet's language (built-ins)
 
 
 @dataclass
 class Group:
     key: str  # "party", "quote", "figure", or "user:" + a user category id
-    title: str
+    title: str  # in the sheet's language for built-in groups; a user category's name
     items: list[Item] = field(default_factory=list)
+
+    def empty_text(self, lang: str) -> str:
+        """What an empty group says ("No quotes annotated.")."""
+        kind = self.key if self.key in BUILTIN_KINDS else "group"
+        return label(f"empty.{kind}", lang)
 
 
 @dataclass(slots=True)
@@ -120,6 +145,7 @@ class ArticleSheet:
     article: Article
     groups: list[Group]
     status_order: tuple[str, ...] = tuple(STATUSES)  # the project's statuses, desk order
+    lang: str = "en"  # the language of the sheet's labels (the project's)
 
     @property
     def items(self) -> list[Item]:
@@ -133,7 +159,8 @@ class ArticleSheet:
         counts = Counter(item.ann.status for item in self.items)
         labels = {item.ann.status: item.status_text for item in self.items}
         order = list(self.status_order) + sorted(counts.keys() - set(self.status_order))
-        return [(s, labels.get(s) or status_label(s), counts[s]) for s in order if counts[s]]
+        return [(s, labels.get(s) or status_label(s, self.lang), counts[s])
+                for s in order if counts[s]]
 
     def categories_used(self) -> list[Category]:
         seen: dict[str, Category] = {}
@@ -186,11 +213,13 @@ def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleShee
     categories = {c.id: c for c in data.categories}
     lang = project_language(data)
     order = tuple(s.id for s in data.statuses)
-    out = [_sheet(article, live.get(article.id, []), categories, evidence) for article in chosen]
+    out = [_sheet(article, live.get(article.id, []), categories, evidence, lang)
+           for article in chosen]
     status_texts: dict[str, str] = {}
     rating_texts: dict[str | None, str] = {}
+    category_texts: dict[str, str] = {}  # by category id
     for sheet in out:
-        sheet.status_order = order
+        sheet.status_order, sheet.lang = order, lang
         for item in sheet.items:
             status, rating = item.ann.status, item.ann.rating
             if status not in status_texts:
@@ -198,6 +227,11 @@ def sheets(data: ProjectData, article_ids: list[str] | None) -> list[ArticleShee
             if rating not in rating_texts:
                 rating_texts[rating] = rating_label(rating, lang)
             item.status_text, item.rating_text = status_texts[status], rating_texts[rating]
+            category = item.category
+            text = category_texts.get(category.id)
+            if text is None:
+                text = category_texts[category.id] = category_label(category, lang)
+            item.category_text = text
     return out
 
 
@@ -206,15 +240,17 @@ def _sheet(
     annotations: list[Annotation],
     categories: dict[str, Category],
     evidence: dict[str, list[Evidence]],
+    lang: str = "en",
 ) -> ArticleSheet:
     # Built-in kinds group by kind; each user category is its own group ("user:" + id).
-    groups = {key: Group(key, title) for key, title in BUILTIN_GROUPS}
+    groups = {kind: Group(kind, label(f"group.{kind}", lang)) for kind in BUILTIN_GROUPS}
     user = sorted(
         (c for c in categories.values() if c.kind not in BUILTIN_KINDS),
         key=lambda c: (c.position, c.name.casefold()),
     )
     for c in user:
-        groups["user:" + c.id] = Group("user:" + c.id, c.name or "Untitled category")
+        groups["user:" + c.id] = Group("user:" + c.id,
+                                       c.name or label("untitled_category", lang))
     text, size = article.text, len(article.text)
     placed: dict[str, tuple[Category, list[Item]]] = {}  # category id → its group's items
     no_evidence: list[Evidence] = []  # shared: items only read it
@@ -223,7 +259,8 @@ def _sheet(
         if found is None:
             category = categories.get(ann.category_id)
             if category is None:  # a dangling reference still deserves a place on the sheet
-                category = Category(ann.category_id, "Uncategorised", NEUTRAL_COLOR)
+                category = Category(ann.category_id, label("uncategorised", lang),
+                                    NEUTRAL_COLOR)
             key = category.kind if category.kind in BUILTIN_KINDS else "user:" + category.id
             found = placed[ann.category_id] = (
                 category, groups.setdefault(key, Group(key, category.name)).items)
@@ -237,7 +274,7 @@ def _sheet(
         for item in group.items:
             number += 1
             item.number = number
-    return ArticleSheet(article, kept)
+    return ArticleSheet(article, kept, lang=lang)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -1,4 +1,12 @@
-"""The CSV export: one row per live annotation, for spreadsheets and newsroom dashboards."""
+"""The CSV export: one row per live annotation, for spreadsheets and newsroom dashboards.
+
+The header row is a contract, not a label: scripts and dashboards read the columns by
+these English names (exports/README.md and the user guide list them, tests/io check
+them), so they stay the same whatever the project's language. Status and rating are
+written as their ids for the same reason. The cells hold what the sheet shows: the
+category as the sheet names it, so a French project's untouched built-ins read
+"Citation", "Chiffre", "Partie prenante" (model.category_label), like its other sheets.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +36,8 @@ def render_csv(sheets: list[ArticleSheet], parties: dict[str, str]) -> str:
     """CSV text with Windows line endings, as spreadsheets expect; the BOM is the caller's.
 
     parties: party names by id (speaker, claimant and party are written by name). Status
-    and rating are their ids, stable for dashboards whatever the project calls them.
+    and rating are their ids, stable for dashboards whatever the project calls them; the
+    category is its name in the project's language (Item.category_text).
     """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
@@ -38,7 +47,7 @@ def render_csv(sheets: list[ArticleSheet], parties: dict[str, str]) -> str:
         for item in sorted(sheet.items, key=lambda i: (i.ann.start, -i.ann.end, i.number)):
             a = item.ann
             row = [art.id, art.title, art.byline, art.source, art.published or "", art.url,
-                   item.category.name, a.exact, a.start, a.end,
+                   item.category_text or item.category.name, a.exact, a.start, a.end,
                    a.status, a.note, a.author, a.created_at, a.updated_at,
                    *(parties.get(p, p) if p else "" for p in (a.speaker_id, a.claimant_id,
                                                               a.party_id)),

@@ -10,8 +10,10 @@
   16 colours); where highlights overlap, the innermost colour shows and a double
   underline marks the overlap. A superscript [n] after each span names the item, so
   colour is never the only cue.
-- Section labels are English like the other sheets; statuses and ratings use the
-  project's own labels in its language.
+- Every word the sheet writes comes from annotator.io.labels in the project's language,
+  like the other sheets (headings, field labels, the built-in category names); statuses
+  and ratings use the project's own labels in that language. The document's language
+  property says which it is.
 - Every run's text goes through clean() (in `_add`): python-docx raises on XML-illegal
   characters such as \x00 or \x0b, and clean() replaces them one for one.
 """
@@ -33,7 +35,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from annotator import APP_NAME
-from annotator.core.model import Party, ProjectData, utc_now
+from annotator.core.model import Party, ProjectData, category_label, utc_now
 from annotator.io.factsheet import (
     ArticleSheet,
     Item,
@@ -45,8 +47,10 @@ from annotator.io.factsheet import (
     safe_color,
     safe_url,
     segment,
+    sheet_title,
     sheets,
 )
+from annotator.io.labels import count, field, label, party_kind
 
 LINK_COLOR = RGBColor(0x05, 0x63, 0xC1)  # Word's own hyperlink blue
 MUTED_COLOR = RGBColor(0x5F, 0x66, 0x6D)
@@ -56,6 +60,7 @@ _ALPHA = 0.38  # the HTML sheet's highlight opacity, so both sheets look alike
 _AFTER_SHD = ("w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
               "w:eastAsianLayout", "w:specVanish", "w:oMath")
 _CORE_PROPERTY_MAX = 255  # python-docx refuses longer core properties
+_PROOFING = {"fr": "fr-FR"}  # labels' language → Word's (English keeps the template's)
 
 
 @dataclass
@@ -77,20 +82,22 @@ def render_docx(
     doc = Document()
     ctx = _Context(data, lang, {p.id: p for p in data.parties if not p.deleted_at},
                    doc.styles["List Bullet"].style_id)
+    title = sheet_title(title, chosen, single, lang)
     _set_properties(doc, title, lang)
 
-    doc.add_heading(_one_line(title) or "Fact sheet", 1)
+    doc.add_heading(_one_line(title) or label("fact_sheet", lang), 1)
     total = sum(len(s.items) for s in chosen)
-    facts = [f"Generated {format_date(utc_now())} by {APP_NAME}"]
+    facts = [label("generated", lang, date=format_date(utc_now()), app=APP_NAME)]
     if not single:
-        facts.append(_plural(len(chosen), "article"))
-    facts.append(_plural(total, "annotation"))
+        facts.append(count("count.article", len(chosen), lang))
+    facts.append(count("count.annotation", total, lang))
     _muted(_add(doc.add_paragraph(), " · ".join(facts)))
     if not chosen:
-        _add(doc.add_paragraph(), "No articles to show.", italic=True)
+        _add(doc.add_paragraph(), label("no_articles", lang), italic=True)
     for sheet in chosen:
         if not single:
-            doc.add_heading(_one_line(sheet.article.title or "Untitled article"), 2)
+            doc.add_heading(_one_line(sheet.article.title or label("untitled_article", lang)),
+                            2)
         _article(doc, ctx, sheet, 2 if single else 3)
     out = io.BytesIO()
     doc.save(out)
@@ -105,22 +112,28 @@ def _set_properties(doc, title: str, lang: str) -> None:
     props.created = props.modified = datetime.now(timezone.utc)
     props.revision = 1
     props.comments = ""
+    # Word's proofing language for the whole document, so a French sheet is not
+    # underlined in red as misspelt English (the template's default is en-US).
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    found = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    if found is not None and lang in _PROOFING:
+        found.set(qn("w:val"), _PROOFING[lang])
 
 
 # --- article --------------------------------------------------------------------------
 
 
 def _article(doc, ctx: _Context, sheet: ArticleSheet, level: int) -> None:
-    art = sheet.article
-    for label, value in (
-        ("Byline", art.byline), ("Source", art.source), ("URL", art.url),
-        ("Published", format_date(art.published)), ("Dateline", art.dateline),
-        ("Language", art.language), ("Imported", format_date(art.imported_at)),
-        ("Article ID", art.id),
+    art, lang = sheet.article, ctx.lang
+    for key, value in (
+        ("byline", art.byline), ("source", art.source), ("url", art.url),
+        ("published", format_date(art.published)), ("dateline", art.dateline),
+        ("language", art.language), ("imported", format_date(art.imported_at)),
+        ("article_id", art.id),
     ):
         if value:
-            p = _field(doc.add_paragraph(), label)
-            if label == "URL":
+            p = _field(doc.add_paragraph(), label(key, lang), lang)
+            if key == "url":
                 _link(p, value)
             else:
                 _add(p, value)
@@ -129,31 +142,30 @@ def _article(doc, ctx: _Context, sheet: ArticleSheet, level: int) -> None:
     for group in sheet.groups:
         doc.add_heading(f"{_one_line(group.title)} ({len(group.items)})", level)
         if not group.items:
-            _add(doc.add_paragraph(), f"No {group.title.lower()} annotated.", italic=True)
+            _add(doc.add_paragraph(), group.empty_text(lang), italic=True)
         for item in group.items:
             _item(doc, ctx, item)
 
-    doc.add_heading("Article text with highlights", level)
+    doc.add_heading(label("article_text", lang), level)
     used = sheet.categories_used()
     if used:
         legend = doc.add_paragraph()
-        _add(legend, "Key: ", bold=True)
+        _add(legend, field(label("legend", lang), lang), bold=True)
         for category in used:
-            _shade(_add(legend, category.name), category.color)
+            _shade(_add(legend, category_label(category, lang)), category.color)
             _add(legend, " ")
-        _muted(_add(legend, "Numbers in [brackets] refer to the items above; a double "
-                              "underline marks overlapping highlights."))
+        _muted(_add(legend, label("legend_note_docx", lang)))
     paras = segment(art.text, sheet.items)
     for para in paras:
         _text_paragraph(doc.add_paragraph(), para)
     if not paras:
-        _add(doc.add_paragraph(), "This article has no text.", italic=True)
+        _add(doc.add_paragraph(), label("no_text", lang), italic=True)
 
 
 def _summary(doc, ctx: _Context, sheet: ArticleSheet) -> None:
     p = doc.add_paragraph()
     p.paragraph_format.space_before = Pt(6)
-    _add(p, _plural(len(sheet.items), "annotation"), bold=True)
+    _add(p, count("count.annotation", len(sheet.items), ctx.lang), bold=True)
     if not sheet.items:
         return
     cats = " · ".join(f"{t} {n}" for t, n in sheet.category_counts())
@@ -164,38 +176,38 @@ def _summary(doc, ctx: _Context, sheet: ArticleSheet) -> None:
     order += sorted(counts.keys() - set(order))
     statuses = " · ".join(f"{ctx.data.status_label(s, ctx.lang)} {counts[s]}"
                           for s in order if counts[s])
-    _add(_field(doc.add_paragraph(), "By status"), statuses)
+    _add(_field(doc.add_paragraph(), label("by_status", ctx.lang), ctx.lang), statuses)
 
 
 def _item(doc, ctx: _Context, item: Item) -> None:
-    ann = item.ann
+    ann, lang = item.ann, ctx.lang
     head = doc.add_paragraph()
     head.paragraph_format.space_before = Pt(8)
     head.paragraph_format.keep_with_next = True
     _add(head, f"{item.number}. ", bold=True)
-    _add(head, ann.exact or "(empty selection)")
+    _add(head, ann.exact or label("empty_selection", lang))
 
     rows: list[tuple[str, str]] = []
-    for label, party_id in (("Speaker", ann.speaker_id), ("Claimant", ann.claimant_id),
-                            ("Party", ann.party_id)):
+    for key, party_id in (("speaker", ann.speaker_id), ("claimant", ann.claimant_id),
+                          ("party", ann.party_id)):
         if party_id:
             party = ctx.parties.get(party_id)
-            rows.append((label, f"{party.name} ({party.kind})" if party else "(deleted or "
-                         "unknown party)"))
-    rows.append(("Status", ctx.data.status_label(ann.status, ctx.lang)))
+            rows.append((key, f"{party.name} ({party_kind(party.kind, lang)})" if party
+                         else label("unknown_party", lang)))
+    rows.append(("status", ctx.data.status_label(ann.status, lang)))
     if ann.rating and ann.rating.strip():
-        rows.append(("Rating", rating_label(ann.rating, ctx.lang)))
+        rows.append(("rating", rating_label(ann.rating, lang)))
     if ann.value:
-        rows.append(("Value", " ".join(x for x in (ann.value, ann.unit or "") if x)))
+        rows.append(("value", " ".join(x for x in (ann.value, ann.unit or "") if x)))
     if ann.ref_date:
-        rows.append(("Reference date", format_date(ann.ref_date)))
+        rows.append(("reference_date", format_date(ann.ref_date)))
     if ann.note:
-        rows.append(("Note", ann.note))
-    for label, value in rows:
-        _add(_field(_detail(doc.add_paragraph()), label), value)
+        rows.append(("note", ann.note))
+    for key, value in rows:
+        _add(_field(_detail(doc.add_paragraph()), label(key, lang), lang), value)
 
     if item.evidence:
-        _field(_detail(doc.add_paragraph()), "Evidence")
+        _field(_detail(doc.add_paragraph()), label("evidence", lang), lang)
         for ev in item.evidence:
             entry = _detail(doc.add_paragraph(), 2)
             entry._p.style = ctx.bullet_style
@@ -206,16 +218,16 @@ def _item(doc, ctx: _Context, item: Item) -> None:
                     _add(entry, " — ")
                 _link(entry, ev.url)
             if ev.consulted_at:
-                _add(entry, f" · consulted {format_date(ev.consulted_at)}")
+                _add(entry, " · " + label("consulted", lang,
+                                          date=format_date(ev.consulted_at)))
             if ev.note:
                 _add(entry, f" — {ev.note}", italic=True)
     if not item.located:
-        _add(_detail(doc.add_paragraph()), "Not found at its recorded position in the current "
-             "text, so it is not highlighted below.", italic=True)
+        _add(_detail(doc.add_paragraph()), label("not_located", lang), italic=True)
 
-    foot = [f"By {ann.author}" if ann.author else "",
-            f"created {format_date(ann.created_at)}" if ann.created_at else "",
-            f"updated {format_date(ann.updated_at)}"
+    foot = [label("by_author", lang, author=ann.author) if ann.author else "",
+            label("created", lang, date=format_date(ann.created_at)) if ann.created_at else "",
+            label("updated", lang, date=format_date(ann.updated_at))
             if ann.updated_at and ann.updated_at != ann.created_at else ""]
     if any(foot):
         _muted(_add(_detail(doc.add_paragraph()), " · ".join(x for x in foot if x)))
@@ -284,8 +296,9 @@ def _add(p: Paragraph, text: str, bold: bool = False, italic: bool = False) -> R
     return run
 
 
-def _field(p: Paragraph, label: str) -> Paragraph:
-    _add(p, f"{label}: ", bold=True)
+def _field(p: Paragraph, name: str, lang: str) -> Paragraph:
+    """A bold "Byline: " ("Signature : " in French) that the value follows."""
+    _add(p, field(name, lang), bold=True)
     return p
 
 
@@ -305,6 +318,3 @@ def _one_line(text: str) -> str:
     """Headings and titles stay on one line whatever the user typed."""
     return " ".join(clean(text).split())
 
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -1,7 +1,8 @@
 """The Markdown fact sheet: the HTML sheet's structure as plain text for wikis and email.
 
 Every piece of user text goes through `escape`, so a note cannot become a link, an image,
-raw HTML, a heading or a list once the file is rendered.
+raw HTML, a heading or a list once the file is rendered. The sheet's own words come from
+annotator.io.labels in the project's language, and are escaped the same way.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from annotator.io.factsheet import (
     Segment,
     clean,
     format_date,
+    project_language,
     segment,
+    sheet_title,
     status_label,
 )
+from annotator.io.labels import count, field, label
 
 # Inline syntax (emphasis, code, links, HTML, entities, GFM tables/strikethrough).
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
@@ -50,46 +54,49 @@ def escape(text: str, line_start: bool = True) -> str:
 def render_md(data: ProjectData, sheets: list[ArticleSheet], title: str, single: bool) -> str:
     """The sheet; `single` makes the one article's title the page heading."""
     parties = {p.id: p.name for p in data.parties}
+    lang = project_language(data)
+    title = sheet_title(title, sheets, single, lang)
     total = sum(len(s.items) for s in sheets)
-    facts = [f"Generated {format_date(utc_now())} by {APP_NAME}"]
+    facts = [label("generated", lang, date=format_date(utc_now()), app=APP_NAME)]
     if not single:
-        facts.append(_plural(len(sheets), "article"))
-    facts.append(_plural(total, "annotation"))
-    out = [f"# {escape(title)}", "", "*" + " · ".join(facts) + "*", ""]
+        facts.append(count("count.article", len(sheets), lang))
+    facts.append(count("count.annotation", total, lang))
+    out = [f"# {escape(title)}", "", "*" + escape(" · ".join(facts), False) + "*", ""]
     if not sheets:
-        out += ["No articles to show.", ""]
+        out += [escape(label("no_articles", lang)), ""]
     level = "##" if single else "###"
     for sheet in sheets:
         art = sheet.article
         if not single:
-            out += ["---", "", f"## {escape(art.title or 'Untitled article')}", ""]
-        for label, value in (
-            ("Byline", art.byline),
-            ("Source", art.source),
-            ("URL", art.url),
-            ("Published", format_date(art.published)),
-            ("Dateline", art.dateline),
-            ("Language", art.language),
-            ("Imported", format_date(art.imported_at)),
-            ("Article ID", art.id),
+            out += ["---", "", f"## {escape(art.title or label('untitled_article', lang))}", ""]
+        for key, value in (
+            ("byline", art.byline),
+            ("source", art.source),
+            ("url", art.url),
+            ("published", format_date(art.published)),
+            ("dateline", art.dateline),
+            ("language", art.language),
+            ("imported", format_date(art.imported_at)),
+            ("article_id", art.id),
         ):
             if value:
-                out.append(f"- **{label}:** {escape(value, False)}")
-        out += ["", _summary(sheet), ""]
+                name = escape(field(label(key, lang), lang).rstrip(), False)
+                out.append(f"- **{name}** {escape(value, False)}")
+        out += ["", _summary(sheet, lang), ""]
         for group in sheet.groups:
             out += [f"{level} {escape(group.title)} ({len(group.items)})", ""]
             if not group.items:
-                out += [f"No {escape(group.title.lower())} annotated.", ""]
+                out += [escape(group.empty_text(lang)), ""]
             for item in group.items:
-                out += [*_item(item, parties), ""]
-        out += [f"{level} Article text with highlights", ""]
+                out += [*_item(item, parties, lang), ""]
+        out += [f"{level} {escape(label('article_text', lang))}", ""]
         for para in segment(art.text, sheet.items):
             out += [_paragraph(para), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _summary(sheet: ArticleSheet) -> str:
-    line = f"**{_plural(len(sheet.items), 'annotation')}**"
+def _summary(sheet: ArticleSheet, lang: str) -> str:
+    line = f"**{escape(count('count.annotation', len(sheet.items), lang), False)}**"
     if sheet.items:
         cats = " · ".join(f"{escape(t, False)} {n}" for t, n in sheet.category_counts())
         statuses = " · ".join(f"{escape(label, False)} {n}" for _k, label, n in
@@ -98,37 +105,40 @@ def _summary(sheet: ArticleSheet) -> str:
     return line
 
 
-def _item(item: Item, parties: dict) -> list[str]:
+def _item(item: Item, parties: dict, lang: str) -> list[str]:
     ann = item.ann
     marker = f"{item.number}. "
     pad = " " * len(marker)
-    exact = escape(ann.exact, False) or "(empty selection)"
-    lines = [f"{marker}{exact} — **{escape(item.status_text or status_label(ann.status), False)}**"]
+    exact = escape(ann.exact, False) or escape(label("empty_selection", lang), False)
+    status = escape(item.status_text or status_label(ann.status, lang), False)
+    lines = [f"{marker}{exact} — **{status}**"]
     details: list[tuple[str, str]] = []
     if ann.note:
-        details.append(("Note", ann.note))
-    for label, party in (("Speaker", ann.speaker_id), ("Claimant", ann.claimant_id),
-                         ("Party", ann.party_id)):
+        details.append(("note", ann.note))
+    for key, party in (("speaker", ann.speaker_id), ("claimant", ann.claimant_id),
+                       ("party", ann.party_id)):
         if party:
-            details.append((label, parties.get(party, party)))
+            details.append((key, parties.get(party, party)))
     if ann.value:
-        details.append(("Value", " ".join(x for x in (ann.value, ann.unit or "") if x)))
+        details.append(("value", " ".join(x for x in (ann.value, ann.unit or "") if x)))
     if ann.ref_date:
-        details.append(("Reference date", format_date(ann.ref_date)))
+        details.append(("reference_date", format_date(ann.ref_date)))
     if ann.rating:
-        details.append(("Rating", item.rating_text))
+        details.append(("rating", item.rating_text))
     for ev in item.evidence:
-        parts = [ev.title, ev.url, f"consulted {format_date(ev.consulted_at)}"
+        parts = [ev.title, ev.url,
+                 label("consulted", lang, date=format_date(ev.consulted_at))
                  if ev.consulted_at else "", ev.note]
-        details.append(("Evidence", " · ".join(p for p in parts if p)))
+        details.append(("evidence", " · ".join(p for p in parts if p)))
     if not item.located:
-        details.append(("Warning", "not found at its recorded position in the current text"))
-    for label, value in details:
+        details.append(("warning", label("not_located_short", lang)))
+    for key, value in details:
+        name = escape(field(label(key, lang), lang), False)
         body = escape(value, False).replace("\n", "\n" + pad + "  ")
-        lines.append(f"{pad}- {label}: {body}")
-    foot = [f"By {ann.author}" if ann.author else "",
-            f"created {format_date(ann.created_at)}" if ann.created_at else "",
-            f"updated {format_date(ann.updated_at)}"
+        lines.append(f"{pad}- {name}{body}")
+    foot = [label("by_author", lang, author=ann.author) if ann.author else "",
+            label("created", lang, date=format_date(ann.created_at)) if ann.created_at else "",
+            label("updated", lang, date=format_date(ann.updated_at))
             if ann.updated_at and ann.updated_at != ann.created_at else ""]
     if any(foot):
         lines.append(f"{pad}- {escape(' · '.join(x for x in foot if x), False)}")
@@ -165,6 +175,3 @@ def _paragraph(para: list[Segment]) -> str:
     # "[1](" would turn our marker into a link: escape a parenthesis right after one.
     return re.sub(r"(\[\d+\])\(", r"\1\\(", "".join(out))
 
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -4,6 +4,8 @@ QTextDocument understands only a subset of CSS (no grid, flex, var() or rem), so
 page is first reshaped into what it does lay out (`qt_html`), with a print stylesheet of
 its own. It is then painted page by page on a QPdfWriter, so that every page gets a
 footer reading "Page n / N" (QTextDocument.print_ would only put a bare number there).
+That footer is the one label written here; it comes from annotator.io.labels in the
+language of the sheet (its <html lang>), like every word of the HTML sheet.
 
 Qt is imported inside the functions: the io layer stays importable without Qt
 (tests/test_layers.py), and only a PDF export pays for loading QtGui. This is the one
@@ -19,6 +21,8 @@ import lxml.html
 from lxml import etree
 
 from annotator import APP_NAME
+from annotator.io.labels import label
+from annotator.io.labels import language as label_language
 
 DPI = 300
 MARGINS_MM = (15.0, 16.0, 15.0, 12.0)  # left, top, right, bottom
@@ -99,7 +103,9 @@ def render_pdf(html: str, title: str) -> bytes:
     doc.setDocumentMargin(0)
     # Laid out for the writer, so that points are printer points and images keep size.
     doc.documentLayout().setPaintDevice(writer)
-    doc.setHtml(qt_html(html))
+    root = _qt_tree(html)
+    lang = label_language(root.get("lang"))
+    doc.setHtml(lxml.html.tostring(root, encoding="unicode"))
     # The painter's origin is the top left of the printable area (inside the margins).
     area = writer.pageLayout().paintRectPixels(DPI)
     footer = FOOTER_MM / 25.4 * DPI
@@ -115,7 +121,7 @@ def render_pdf(html: str, title: str) -> bytes:
             if index:
                 writer.newPage()
             _paint_page(painter, doc, index, page)
-            _paint_footer(painter, title, f"Page {index + 1} / {count}",
+            _paint_footer(painter, title, label("page", lang, n=index + 1, count=count),
                           page.width(), area.height() - footer, footer)
     finally:
         painter.end()
@@ -131,6 +137,11 @@ def qt_html(html: str) -> str:
     text and status share one line. Unknown classes pass through untouched, so a
     newsroom's own template still renders, only more plainly.
     """
+    return lxml.html.tostring(_qt_tree(html), encoding="unicode")
+
+
+def _qt_tree(html: str):
+    """qt_html's work, as the tree (render_pdf reads the page's language from it)."""
     root = lxml.html.document_fromstring(html)
     for style in list(root.iter("style")):
         style.drop_tree()
@@ -171,7 +182,7 @@ def qt_html(html: str) -> str:
     for section in root.find_class("article")[1:]:
         if len(section):
             section[0].set("style", "page-break-before: always")
-    return lxml.html.tostring(root, encoding="unicode")
+    return root
 
 
 def _paint_page(painter, doc, index: int, page) -> None:
@@ -234,6 +245,12 @@ def _ensure_gui_app() -> None:
     if app is None:
         platform = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
         _gui_app = QGuiApplication([APP_NAME, "-platform", platform])
+        from PySide6.QtGui import QFontDatabase
+
+        from annotator.paths import shipped_fonts
+
+        for font in shipped_fonts():  # a bundle on a bare system: see gui.app
+            QFontDatabase.addApplicationFont(str(font))
     elif not isinstance(app, QGuiApplication):
         raise RuntimeError("PDF export needs a QGuiApplication (fonts), not a QCoreApplication")
 

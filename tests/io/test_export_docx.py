@@ -24,6 +24,12 @@ from annotator.io.factsheet import SheetError
 from annotator.io.factsheet_docx import render_docx
 
 QUOTE = f"«{NNBSP}Nous n'avons pas le choix{NBSP}»"
+TEXT_HEADING = "Texte de l'article annoté"  # the sample project is French, so is its sheet
+
+
+def fr(name: str, value: str = "") -> str:
+    """A French field line: "Signature : Jeanne Dupont", with a no-break space."""
+    return f"{name}{NBSP}: {value}"
 
 
 def render(data=None, article_ids=None, title="Dossier Verrerie", single=False):
@@ -46,7 +52,7 @@ def after(doc, head: str, count: int) -> list[str]:
     return lines[i + 1 : i + 1 + count]
 
 
-def text_paragraphs(doc, article_heading: str = "Article text with highlights"):
+def text_paragraphs(doc, article_heading: str = TEXT_HEADING):
     """The article-text paragraphs after the first highlights heading."""
     paras = doc.paragraphs
     start = next(i for i, p in enumerate(paras) if p.text == article_heading)
@@ -69,15 +75,15 @@ def test_headings_use_word_styles():
     assert headings(doc) == [
         ("Heading 1", "Dossier Verrerie"),
         ("Heading 2", "Verrerie du Nord : 14 000 emplois menacés"),
-        ("Heading 3", "Parties (1)"), ("Heading 3", "Quotes (1)"), ("Heading 3", "Figures (2)"),
-        ("Heading 3", "Claims (2)"), ("Heading 3", "Bad colour (1)"),
-        ("Heading 3", "Article text with highlights"),
+        ("Heading 3", "Parties prenantes (1)"), ("Heading 3", "Citations (1)"),
+        ("Heading 3", "Chiffres (2)"), ("Heading 3", "Claims (2)"),
+        ("Heading 3", "Bad colour (1)"), ("Heading 3", TEXT_HEADING),
         ("Heading 2", "Second article"),
-        ("Heading 3", "Parties (1)"), ("Heading 3", "Quotes (0)"), ("Heading 3", "Figures (0)"),
-        ("Heading 3", "Article text with highlights"),
+        ("Heading 3", "Parties prenantes (1)"), ("Heading 3", "Citations (0)"),
+        ("Heading 3", "Chiffres (0)"), ("Heading 3", TEXT_HEADING),
     ]
     assert doc.core_properties.title == "Dossier Verrerie"
-    assert "No quotes annotated." in texts(doc)
+    assert "Aucune citation annotée." in texts(doc)
 
 
 def test_single_article_sheet():
@@ -85,22 +91,25 @@ def test_single_article_sheet():
                  single=True)
     found = headings(doc)
     assert found[0] == ("Heading 1", "Verrerie du Nord : 14 000 emplois menacés")
-    assert [h for h in found if h[0] == "Heading 2"][:2] == [("Heading 2", "Parties (1)"),
-                                                             ("Heading 2", "Quotes (1)")]
+    assert [h for h in found if h[0] == "Heading 2"][:2] == [
+        ("Heading 2", "Parties prenantes (1)"), ("Heading 2", "Citations (1)")]
     assert not any(h[0] == "Heading 3" for h in found)
     assert "Second article" not in "\n".join(texts(doc))
 
 
 def test_article_metadata_and_summary():
     lines = texts(render())
-    for line in ("Byline: Jeanne Dupont", "Source: La Voix du Nord",
-                 "URL: https://example.org/verrerie", "Published: 2024-03-05",
-                 "7 annotations — Parties 1 · Quotes 1 · Figures 2 · Claims 2 · Bad colour 1",
-                 "By status: À vérifier 2 · Vérifié 2 · Faux 1 · Trompeur 1 · Invérifiable 1"):
+    for line in (fr("Signature", "Jeanne Dupont"), fr("Source", "La Voix du Nord"),
+                 fr("URL", "https://example.org/verrerie"),
+                 fr("Date de publication", "2024-03-05"),
+                 "7 annotations — Parties prenantes 1 · Citations 1 · Chiffres 2 · Claims 2 · "
+                 "Bad colour 1",
+                 fr("Par statut", "À vérifier 2 · Vérifié 2 · Faux 1 · Trompeur 1 · "
+                                  "Invérifiable 1")):
         assert line in lines
     data = sample_project()
     data.articles[0].dateline = "LILLE"
-    assert "Dateline: LILLE" in texts(render(data))
+    assert fr("Lieu d'édition", "LILLE") in texts(render(data))
 
 
 def test_quote_with_speaker_status_and_rating():
@@ -108,7 +117,8 @@ def test_quote_with_speaker_status_and_rating():
     data.annotations = [replace(a, rating="false") if a.id == "ann-quote" else a
                         for a in data.annotations]
     assert after(render(data), f"2. {QUOTE}", 3) == [
-        "Speaker: Élodie Martin (person)", "Status: Vérifié", "Rating: Faux"]
+        fr("Auteur des propos", "Élodie Martin (personne)"), fr("Statut", "Vérifié"),
+        fr("Verdict", "Faux")]
     data.meta["language"] = "en"
     data.annotations = [replace(a, rating="C'est plus compliqué") if a.id == "ann-quote" else a
                         for a in data.annotations]
@@ -123,17 +133,19 @@ def test_project_status_labels():
                      *[s for s in BUILTIN_STATUSES if s.id != "verified"]]
     data.annotations.append(make_annotation("ann-house", "figure", "2023", status="house_rule"))
     lines = texts(render(data))
-    assert "Status: Contrôlé" in lines and "Status: House rule" in lines
+    assert fr("Statut", "Contrôlé") in lines and fr("Statut", "House rule") in lines
     # The project's own order, unknown statuses last.
-    assert ("By status: Contrôlé 2 · À vérifier 2 · Faux 1 · Trompeur 1 · Invérifiable 1 · "
-            "House rule 1") in lines
+    assert fr("Par statut", "Contrôlé 2 · À vérifier 2 · Faux 1 · Trompeur 1 · Invérifiable 1 · "
+                            "House rule 1") in lines
 
 
 def test_figure_with_value_note_and_evidence():
     doc = render()
     assert after(doc, f"3. 14{NNBSP}000 salariés", 6) == [
-        "Status: Faux", "Value: 14000 salariés", f"Note: {SCRIPT_NOTE}", "Evidence: ",
-        "Insee — https://www.insee.fr/fr/statistiques · consulted 2024-03-05 11:00 UTC — Tableau 3",
+        fr("Statut", "Faux"), fr("Valeur", "14000 salariés"), fr("Note", SCRIPT_NOTE),
+        fr("Preuves"),
+        "Insee — https://www.insee.fr/fr/statistiques · consultée le 2024-03-05 11:00 UTC — "
+        "Tableau 3",
         "Piège — javascript:alert(1)",
     ]
     bullets = [p for p in doc.paragraphs if p.style.name == "List Bullet"]
@@ -148,8 +160,8 @@ def test_figure_with_value_note_and_evidence():
 
 def test_note_with_markup_is_literal_text():
     doc = render()
-    assert f"Note: {SCRIPT_NOTE}" in texts(doc)
-    assert 'Note: =HYPERLINK("x")' in texts(doc)
+    assert fr("Note", SCRIPT_NOTE) in texts(doc)
+    assert fr("Note", '=HYPERLINK("x")') in texts(doc)
     assert all(not p.hyperlinks or "evil" not in p.hyperlinks[0].url for p in doc.paragraphs)
 
 
@@ -158,15 +170,15 @@ def test_parties_and_user_categories():
     data.annotations = [replace(a, party_id="party-martin") if a.id == "ann-party" else a
                         for a in data.annotations]
     doc = render(data)
-    assert after(doc, "1. Élodie Martin", 2) == ["Party: Élodie Martin (person)",
-                                                 "Status: À vérifier"]
+    assert after(doc, "1. Élodie Martin", 2) == [fr("Partie prenante", "Élodie Martin (personne)"),
+                                                 fr("Statut", "À vérifier")]
     assert after(doc, "Claims (2)", 1) == [
         f"5. la suppression de 14{NNBSP}000 salariés d'ici 2026"]
     assert "6. groupe 🏭" in texts(doc)
     # A deleted party is not named.
     data.parties = [replace(p, deleted_at="2024-03-07T00:00:00Z") for p in data.parties]
     lines = texts(render(data))
-    assert "Speaker: (deleted or unknown party)" in lines
+    assert fr("Auteur des propos", "(partie prenante supprimée ou inconnue)") in lines
     assert not any("Élodie Martin (person)" in line for line in lines)
 
 
@@ -181,7 +193,7 @@ def test_highlighted_text_keeps_unicode_and_references():
         "Selon l'Insee, le secteur a perdu 3,2 %[4] de ses emplois en 2023 (+ 0,4 point en un an).",
     ]
     runs = {r.text: r for p in paras for r in p.runs}
-    assert shading(runs[f"14{NNBSP}000 salariés"]) == "C2E1F6"  # figure blue, lightened
+    assert shading(runs[f"14{NNBSP}000 salariés"]) == "BFE2F7"  # figure blue, lightened
     assert runs[f"14{NNBSP}000 salariés"].font.underline is not None  # inside the claim: overlap
     assert shading(runs["groupe 🏭"]) == "E9D3FA"
     assert shading(runs["La direction a confirmé mardi "]) is None
@@ -201,7 +213,7 @@ def test_deleted_rows_are_absent():
         render_docx(sample_project(), ["art-gone"], "x", True)
     with pytest.raises(SheetError):
         render_docx(sample_project(), ["nope"], "x", True)
-    assert "No articles to show." in texts(render(article_ids=[]))
+    assert "Aucun article à afficher." in texts(render(article_ids=[]))
 
 
 def test_control_characters_do_not_crash():
@@ -224,8 +236,8 @@ def test_control_characters_do_not_crash():
     long_title = f"{bad} " * 60
     doc = render(data, title=long_title)
     cleaned = "a\ufffdb\ufffdc\ufffdd\ufffde\ufffd"  # same length: offsets still hold
-    assert f"Byline: {cleaned}" in texts(doc)
-    assert f"Note: {cleaned}" in texts(doc)
+    assert fr("Signature", cleaned) in texts(doc)
+    assert fr("Note", cleaned) in texts(doc)
     assert ("Heading 2", f"Titre{cleaned} sur deux lignes") in headings(doc)
     assert len(doc.core_properties.title) == 255
 
@@ -250,7 +262,7 @@ def test_two_hundred_annotations():
                                           f"Source {i}"))
     doc = render(data, ["art-big"], "Gros article", True)
     lines = texts(doc)
-    assert ("Heading 2", "Quotes (100)") in headings(doc)
+    assert ("Heading 2", "Citations (100)") in headings(doc)
     assert "1. « citation numéro 0 »" in lines and "200. 99,5 %" in lines
     refs = [r.text for p in text_paragraphs(doc) for r in p.runs if r.font.superscript]
     assert len(refs) == 200

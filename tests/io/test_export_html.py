@@ -78,8 +78,9 @@ def test_sheet_structure(tmp_path):
     articles = doc.xpath('//section[@class="article"]')
     assert [a.get("id") for a in articles] == ["a1", "a2"]  # the deleted article is left out
     headings = [h.text_content() for h in articles[0].xpath("./section/h3")]
-    assert headings == ["Parties (1)", "Quotes (1)", "Figures (2)", "Claims (2)",
-                        "Bad colour (1)", "Article text with highlights"]
+    # A French project: its sheet's headings are French (user categories as named).
+    assert headings == ["Parties prenantes (1)", "Citations (1)", "Chiffres (2)", "Claims (2)",
+                        "Bad colour (1)", "Texte de l'article annoté"]
     # Every section is labelled by a heading that exists.
     for section in doc.xpath("//section"):
         assert doc.xpath(f'//*[@id="{section.get("aria-labelledby")}"]')
@@ -97,7 +98,7 @@ def test_statuses_in_words_and_unused_user_category_hidden(tmp_path):
     for li in doc.xpath('//li[contains(@class, "item")]'):
         badge = li.xpath('.//span[contains(@class, "status")]')[0].text_content()
         # In words, in the project's language (French here).
-        assert badge.removeprefix("Status: ") in {s.label_fr for s in BUILTIN_STATUSES}
+        assert badge.removeprefix("Statut\u00a0: ") in {s.label_fr for s in BUILTIN_STATUSES}
     assert "Unused" not in raw
 
 
@@ -333,6 +334,6 @@ def test_stale_and_dangling_annotations_are_listed_not_highlighted(tmp_path):
     assert stale.xpath('.//p[@class="warning"]')
     assert not doc.xpath(f'//section[@id="a2"]//mark[@data-item="{stale.get("value")}"]')
     headings = [h.text_content() for h in doc.xpath('//section[@id="a2"]/section/h3')]
-    assert "Uncategorised (1)" in headings
+    assert "Sans catégorie (1)" in headings
     lost = doc.xpath('//section[@id="a2"]//li[.//dd[text()="lost category"]]')[0]
     assert covered_text(doc, "a2", int(lost.get("value"))) == "It"

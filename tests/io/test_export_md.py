@@ -21,11 +21,12 @@ def to_html(md: str) -> str:
 def test_structure(tmp_path):
     md = render(tmp_path)
     assert md.startswith("# Dossier Verrerie\n")
-    for heading in ("## Verrerie du Nord : 14 000 emplois menacés", "### Parties (1)",
-                    "### Quotes (1)", "### Figures (2)", "### Claims (2)",
-                    "### Article text with highlights", "## Second article"):
+    for heading in ("## Verrerie du Nord : 14 000 emplois menacés", "### Parties prenantes (1)",
+                    "### Citations (1)", "### Chiffres (2)", "### Claims (2)",
+                    "### Texte de l'article annoté", "## Second article"):
         assert f"\n{heading}\n" in md
-    assert "**7 annotations** — Parties 1 · Quotes 1 · Figures 2 · Claims 2" in md
+    assert ("**7 annotations** — Parties prenantes 1 · Citations 1 · Chiffres 2 · Claims 2"
+            in md)
     assert "Trompeur 1" in md and "**Vérifié**" in md
     assert "SUPPRIMÉE" not in md and "Deleted article" not in md
 
@@ -33,7 +34,7 @@ def test_structure(tmp_path):
 def test_highlights_are_bold_with_references(tmp_path):
     md = render(tmp_path, ["art-1"])
     assert md.startswith("# Verrerie du Nord : 14 000 emplois menacés\n")
-    text = md.split("## Article text with highlights\n", 1)[1]
+    text = md.split("## Texte de l'article annoté\n", 1)[1]
     assert "**3,2 %**[4]" in text
     assert "**groupe 🏭**[6]" in text
     # Nested: the claim runs on in bold past the figure's marker.
