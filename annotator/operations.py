@@ -26,7 +26,8 @@ PROJECT_JSON_SUFFIX = ".json"
 @dataclass
 class ImportReport:
     imported: list[Article] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, existing title)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    duplicate_of: dict[str, str] = field(default_factory=dict)  # file → existing title
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     project_rows: dict[str, int] = field(default_factory=dict)  # from project JSON files
     annotations: AnnotationImport | None = None  # from W3C and brat files
@@ -116,6 +117,7 @@ def store_articles(project: Project, found: list[tuple[Path, Article]],
         if existing is not None:
             report.duplicates.append(
                 (str(path), f"{path}: already in the project as “{existing.title}”"))
+            report.duplicate_of[str(path)] = existing.title
         else:
             seen[article.text_sha256] = article
             new.append(article)

@@ -35,7 +35,7 @@ class AnnotationImportDialog(QDialog):
         addable = bool(plan.annotations or plan.articles)
         headline = (self.tr("Ready to import: {summary}.") if addable
                     else self.tr("Nothing to import: {summary}."))
-        self.headline = QLabel(headline.format(summary=plan.summary()))
+        self.headline = QLabel(headline.format(summary=annotation_import_summary(plan)))
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)
@@ -86,6 +86,33 @@ class AnnotationImportDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
+
+
+def annotation_import_summary(plan: AnnotationImport) -> str:
+    """AnnotationImport.summary() in the interface language (the command line keeps
+    English): "3 annotations in 2 articles; 1 new article"."""
+    # AnnotationImportDialog.tr, not QCoreApplication.translate: pyside6-lupdate reads the
+    # latter's count as a plural only when it is a number literal.
+    touched = len({a.article_id for a in plan.annotations})
+    articles = AnnotationImportDialog.tr("%n article(s)", "", touched)
+    parts = [AnnotationImportDialog.tr("%n annotation(s) in {articles}", "",
+                                       len(plan.annotations)).format(articles=articles)]
+    if plan.articles:
+        parts.append(AnnotationImportDialog.tr("%n new article(s)", "", len(plan.articles)))
+    if plan.categories:
+        parts.append(AnnotationImportDialog.tr("%n new category(-ies)", "",
+                                               len(plan.categories)))
+    if plan.skipped:
+        parts.append(AnnotationImportDialog.tr("%n skipped", "", len(plan.skipped)))
+    if plan.warnings:
+        parts.append(AnnotationImportDialog.tr("%n warning(s)", "", len(plan.warnings)))
+    if plan.failed:
+        parts.append(AnnotationImportDialog.tr("%n file(s) failed", "", len(plan.failed)))
+    summary = parts[0]  # then a list of counts, as the command line gives them
+    for part in parts[1:]:
+        summary = AnnotationImportDialog.tr("{summary}; {part}").format(summary=summary,
+                                                                        part=part)
+    return summary
 
 
 def _split(message: str) -> tuple[str, str]:

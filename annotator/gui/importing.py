@@ -240,7 +240,8 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.headline)
 
         skipped, failed = self.tr("Skipped (duplicate)"), self.tr("Failed")
-        problems = ([(skipped, path, message) for path, message in report.duplicates]
+        problems = ([(skipped, path, self._duplicate(path, message))
+                     for path, message in report.duplicates]
                     + [(failed, path, message) for path, message in report.failed])
         self.table = QTableWidget(len(problems), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Result"), self.tr("File"),
@@ -250,7 +251,8 @@ class ImportSummaryDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         for row, (result, path, message) in enumerate(problems):
-            reason = message.removeprefix(f"{path}: ")
+            # The file has its own column (French puts a no-break space before the colon).
+            reason = message.removeprefix(f"{path}: ").removeprefix(f"{path}\u00a0: ")
             for column, text in enumerate((result, Path(path).name, reason)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(path if column == 1 else text)
@@ -270,10 +272,19 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 420 if problems else 140)
 
+    def _duplicate(self, path: str, message: str) -> str:
+        """Why a file was skipped as a duplicate, in the interface language (`message` is
+        the command line's, "{path}: already in the project as “title”")."""
+        title = self.report.duplicate_of.get(path)
+        if title is None:
+            return message
+        return self.tr("{path}: already in the project as “{title}”").format(path=path,
+                                                                          title=title)
+
     def report_text(self) -> str:
         lines = [self.headline.text()]
-        lines += [self.tr("skipped: {reason}").format(reason=message)
-                  for _, message in self.report.duplicates]
+        lines += [self.tr("skipped: {reason}").format(reason=self._duplicate(path, message))
+                  for path, message in self.report.duplicates]
         lines += [self.tr("failed: {reason}").format(reason=message)
                   for _, message in self.report.failed]
         return "\n".join(lines)
@@ -287,10 +298,11 @@ def summary_text(report: ImportReport, total: int, cancelled: bool) -> str:
     # latter's count as a plural only when it is a number literal.
     n_imported, n_duplicates, n_failed = (len(report.imported), len(report.duplicates),
                                           len(report.failed))
+    imported = ImportSummaryDialog.tr("%n imported", "", n_imported)
+    duplicates = ImportSummaryDialog.tr("%n skipped as duplicate(s)", "", n_duplicates)
+    failed = ImportSummaryDialog.tr("%n failed", "", n_failed)
     text = ImportSummaryDialog.tr("{imported}, {duplicates}, {failed}.").format(
-        imported=ImportSummaryDialog.tr("%n imported", "", n_imported),
-        duplicates=ImportSummaryDialog.tr("%n skipped as duplicate(s)", "", n_duplicates),
-        failed=ImportSummaryDialog.tr("%n failed", "", n_failed))
+        imported=imported, duplicates=duplicates, failed=failed)
     if cancelled:
         handled = n_imported + n_duplicates + n_failed
         text = ImportSummaryDialog.tr("Cancelled after {handled} of %n file(s): {summary}",

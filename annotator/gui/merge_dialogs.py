@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.store.merge import Conflict, MergeReport
+from annotator.store.schema import SYNCED_TABLES
 
 # Column names as an editor reads them (translated where shown); others are shown as stored.
 _FIELD_LABELS = {
@@ -54,6 +57,16 @@ _ROW_KINDS = {
     "evidence": QT_TRANSLATE_NOOP("ConflictsDialog", "evidence"),
 }
 
+# The rows a merge counts, by their table (translated where shown).
+_TABLE_LABELS = {
+    "statuses": QT_TRANSLATE_NOOP("MergePreviewDialog", "statuses"),
+    "categories": QT_TRANSLATE_NOOP("MergePreviewDialog", "categories"),
+    "parties": QT_TRANSLATE_NOOP("MergePreviewDialog", "parties"),
+    "articles": QT_TRANSLATE_NOOP("MergePreviewDialog", "articles"),
+    "annotations": QT_TRANSLATE_NOOP("MergePreviewDialog", "annotations"),
+    "evidence": QT_TRANSLATE_NOOP("MergePreviewDialog", "evidence"),
+}
+
 
 class MergePreviewDialog(QDialog):
     """The dry run's report; Merge (accept) applies it."""
@@ -63,7 +76,7 @@ class MergePreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge a copy of the project"))
         layout = QVBoxLayout(self)
-        self.report_label = QLabel("\n".join(report.lines()))
+        self.report_label = QLabel("\n".join(merge_report_lines(report)))
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.report_label)
         if report.changed:
@@ -82,6 +95,48 @@ class MergePreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 220)
+
+
+def merge_report_lines(report: MergeReport) -> list[str]:
+    """MergeReport.lines() in the interface language (the command line keeps English)."""
+    # MergePreviewDialog.tr, not QCoreApplication.translate: pyside6-lupdate reads the
+    # latter's count as a plural only when it is a number literal.
+    name = Path(report.source).name
+    out = []
+    for table in SYNCED_TABLES:
+        parts = []  # a list of counts, in the order the command line gives them
+        if report.added.get(table):
+            parts.append(MergePreviewDialog.tr("%n added", "", report.added[table]))
+        if report.updated.get(table):
+            parts.append(MergePreviewDialog.tr("%n updated", "", report.updated[table]))
+        if report.conflicts.get(table):
+            parts.append(MergePreviewDialog.tr("%n in conflict", "", report.conflicts[table]))
+        if parts:
+            label = QCoreApplication.translate("MergePreviewDialog", _TABLE_LABELS[table])
+            out.append(MergePreviewDialog.tr("{table}: {changes}").format(
+                table=label, changes=", ".join(parts)))
+    if report.matched_articles:
+        out.append(MergePreviewDialog.tr("articles: %n matched to ours by their text", "",
+                                         report.matched_articles))
+    if report.reanchored or report.orphaned:
+        reanchored = MergePreviewDialog.tr("%n re-anchored in revised articles", "",
+                                           report.reanchored)
+        if report.orphaned:
+            orphaned = MergePreviewDialog.tr("%n could not be placed (orphans)", "",
+                                             report.orphaned)
+            out.append(MergePreviewDialog.tr("annotations: {reanchored}, {orphaned}").format(
+                reanchored=reanchored, orphaned=orphaned))
+        else:
+            out.append(MergePreviewDialog.tr("annotations: {reanchored}").format(
+                reanchored=reanchored))
+    if not out:
+        out.append(MergePreviewDialog.tr(
+            "nothing to merge: this project already has everything in {name}").format(
+            name=name))
+    elif report.dry_run:
+        out.insert(0, MergePreviewDialog.tr("from {name}, these changes would be merged:"
+                                            ).format(name=name))
+    return out
 
 
 class ConflictsDialog(QDialog):

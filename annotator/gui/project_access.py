@@ -11,16 +11,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator.store import Project, ProjectError
+from annotator.store.diagnosis import FILE_READ_ONLY, FOLDER_READ_ONLY
 from annotator.store.errors import DamagedProjectError, ProjectLockedError
-from annotator.store.project import PROJECT_SUFFIX
+from annotator.store.project import LOCK_LOST, OPENED_READ_ONLY, PROJECT_SUFFIX
 
 READ_ONLY = "read-only"
 CLEAR_LOCK = "clear-lock"
 RECOVER = "recover"
+
+# Why the store says a project is read-only, in the interface language. Reasons given by
+# the interface itself (when opening a project held elsewhere) are translated already.
+_READ_ONLY_REASONS = {
+    FILE_READ_ONLY: QT_TRANSLATE_NOOP("ProjectAccess", "the file is read-only"),
+    FOLDER_READ_ONLY: QT_TRANSLATE_NOOP(
+        "ProjectAccess", "its folder cannot be written to (a read-only medium or share)"),
+    OPENED_READ_ONLY: QT_TRANSLATE_NOOP("ProjectAccess", "opened read-only"),
+    LOCK_LOST: QT_TRANSLATE_NOOP(
+        "ProjectAccess", "another instance cleared this one's lock and may be writing to it"),
+}
+# What a recovery counts, by table; other tables are bookkeeping, named as stored.
+_TABLE_LABELS = {
+    "statuses": QT_TRANSLATE_NOOP("ProjectAccess", "statuses"),
+    "categories": QT_TRANSLATE_NOOP("ProjectAccess", "categories"),
+    "parties": QT_TRANSLATE_NOOP("ProjectAccess", "parties"),
+    "articles": QT_TRANSLATE_NOOP("ProjectAccess", "articles"),
+    "annotations": QT_TRANSLATE_NOOP("ProjectAccess", "annotations"),
+    "evidence": QT_TRANSLATE_NOOP("ProjectAccess", "evidence"),
+}
+
+
+class ProjectAccess(QObject):
+    """The translation context of this module's messages, for their plurals:
+    pyside6-lupdate reads QCoreApplication.translate's count as a plural only when it is
+    a number literal, ProjectAccess.tr's always."""
 
 
 def open_interactively(parent: QWidget | None, path: str | Path,
@@ -38,7 +65,7 @@ def open_interactively(parent: QWidget | None, path: str | Path,
         if choice == READ_ONLY:
             if exc.holder is not None:
                 why = QCoreApplication.translate("ProjectAccess", "it is {holder}").format(
-                    holder=exc.holder.describe())
+                    holder=holder_text(exc.holder))
             else:
                 why = QCoreApplication.translate("ProjectAccess",
                                                  "another program is writing to it")
@@ -86,11 +113,11 @@ def ask_locked(parent: QWidget | None, path: Path, exc: ProjectLockedError) -> s
             file=path.name))
     else:
         box.setText(QCoreApplication.translate("ProjectAccess", "{file} is {holder}.").format(
-            file=path.name, holder=holder.describe()))
+            file=path.name, holder=holder_text(holder)))
     info = QCoreApplication.translate(
         "ProjectAccess", "Only one instance can change a project at a time. You can open it "
         "read-only to look at it and export from it.")
-    reason = holder.stale_reason() if holder is not None else None
+    reason = stale_text(holder) if holder is not None else None
     if reason:
         info += "\n\n" + QCoreApplication.translate(
             "ProjectAccess", "That instance seems to have stopped: {reason}. If you are sure "
@@ -159,8 +186,97 @@ def show_recovery(parent: QWidget | None, report) -> None:
     box.setIcon(QMessageBox.Icon.Information if report.complete
                 else QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ProjectAccess", "Recovery"))
-    box.setText(report.summary() + ".")
+    box.setText(recovery_summary(report))
     box.setInformativeText(QCoreApplication.translate(
         "ProjectAccess", "The damaged file was not changed. The new project opens now."))
-    box.setDetailedText("\n".join(report.lines()))
+    box.setDetailedText("\n".join(recovery_lines(report)))
     box.exec()
+
+
+# ---- the store's reports, in the interface language (the command line keeps English) ----
+
+
+def read_only_reason(project: Project) -> str:
+    """Why `project` is read-only (Project.read_only_reason), in the interface language."""
+    reason = project.read_only_reason or ""
+    known = _READ_ONLY_REASONS.get(reason)
+    return QCoreApplication.translate("ProjectAccess", known) if known else reason
+
+
+def holder_text(holder) -> str:
+    """LockInfo.describe(): 'open on HOST by NAME since TIME'."""
+    who = holder.editor or holder.user or QCoreApplication.translate("ProjectAccess",
+                                                                     "someone")
+    if holder.editor and holder.user and holder.editor.casefold() != holder.user.casefold():
+        who = f"{holder.editor} ({holder.user})"
+    since = holder.opened_local() or QCoreApplication.translate("ProjectAccess",
+                                                                "an unknown time")
+    if holder.on_this_host:
+        text = QCoreApplication.translate("ProjectAccess",
+                                          "open on this computer by {who} since {time}")
+    elif holder.host:
+        text = QCoreApplication.translate("ProjectAccess", "open on {host} by {who} since {time}")
+    else:
+        text = QCoreApplication.translate("ProjectAccess",
+                                          "open on another computer by {who} since {time}")
+    return text.format(host=holder.host, who=who, time=since)
+
+
+def stale_text(holder) -> str | None:
+    """LockInfo.stale_reason(): why the holder looks gone, or None."""
+    cause = holder.stale_cause()
+    if cause is None:
+        return None
+    code, number = cause
+    if code == "silent":
+        return ProjectAccess.tr("it has shown no sign of life for %n minute(s)", "", number)
+    if code == "process-gone":
+        return QCoreApplication.translate(
+            "ProjectAccess", "its process ({pid}) is no longer running on this computer"
+        ).format(pid=number)
+    return QCoreApplication.translate("ProjectAccess",
+                                      "an earlier run with this process id left it")
+
+
+def recovery_summary(report) -> str:
+    """RecoveryReport.summary(), as a sentence."""
+    def copied(name: str) -> int:
+        return next((t.copied for t in report.tables if t.name == name), 0)
+
+    annotations = ProjectAccess.tr("%n annotation(s)", "", copied("annotations"))
+    if report.complete:
+        text = ProjectAccess.tr("%n article(s) and {annotations} recovered into {target} "
+                                "(everything was read).", "", copied("articles"))
+    else:
+        text = ProjectAccess.tr("%n article(s) and {annotations} recovered into {target} "
+                                "(some data could not be read).", "", copied("articles"))
+    return text.format(annotations=annotations, target=report.target)
+
+
+def recovery_lines(report) -> list[str]:
+    """RecoveryReport.lines(): what became of each table."""
+    out = []
+    for t in report.tables:
+        if t.name.startswith("_"):
+            continue
+        label = _TABLE_LABELS.get(t.name)
+        table = QCoreApplication.translate("ProjectAccess", label) if label else t.name
+        if t.absent:
+            out.append(QCoreApplication.translate(
+                "ProjectAccess", "{table}: not in the damaged file").format(table=table))
+            continue
+        rows = ProjectAccess.tr("%n row(s) recovered", "", t.copied)
+        if t.unreadable and t.dropped:
+            text = ProjectAccess.tr("{table}: {rows}, some rows could not be read, %n dropped "
+                                    "(damaged, or what they belonged to was lost)", "",
+                                    t.dropped)
+        elif t.dropped:
+            text = ProjectAccess.tr("{table}: {rows}, %n dropped (damaged, or what they "
+                                    "belonged to was lost)", "", t.dropped)
+        elif t.unreadable:
+            text = QCoreApplication.translate(
+                "ProjectAccess", "{table}: {rows}, some rows could not be read")
+        else:
+            text = QCoreApplication.translate("ProjectAccess", "{table}: {rows}")
+        out.append(text.format(table=table, rows=rows))
+    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -146,3 +146,30 @@ class ShareCopyDialog(QDialog):
             summary = self.tr("The copy: {kept} of %n article(s), with notes.", "", total)
         self.summary.setText(summary.format(kept=kept))
         self.save_button.setEnabled(bool(self.path_edit.text().strip()))
+
+
+def share_report_lines(report) -> list[str]:
+    """ShareReport.lines() in the interface language (the command line keeps English)."""
+    # ShareCopyDialog.tr, not QCoreApplication.translate: pyside6-lupdate reads the
+    # latter's count as a plural only when it is a number literal.
+    annotations = ShareCopyDialog.tr("%n annotation(s)", "", report.annotations)
+    out = [ShareCopyDialog.tr("{target}: %n article(s), {annotations} ({size} MB)", "",
+                              report.articles).format(
+        target=report.target, annotations=annotations,
+        size=QLocale().toString(report.size / 1e6, "f", 1))]
+    if report.left_out_articles:
+        annotations = ShareCopyDialog.tr("%n annotation(s)", "", report.left_out_annotations)
+        out.append(ShareCopyDialog.tr("left out: %n article(s) and their {annotations}", "",
+                                      report.left_out_articles).format(annotations=annotations))
+    if report.withheld_notes:
+        out.append(ShareCopyDialog.tr("left out: %n private note(s)", "", report.withheld_notes))
+    return out
+
+
+def share_report_text(report) -> str:
+    """The lines of share_report_lines on one line, for the status bar."""
+    lines = share_report_lines(report)
+    text = lines[0]
+    for line in lines[1:]:
+        text = ShareCopyDialog.tr("{report}; {line}").format(report=text, line=line)
+    return text

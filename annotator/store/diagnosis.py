@@ -27,12 +27,17 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_LIMIT = 8 * 1024 * 1024
 
 
+# The reasons read_only_reason gives (an interface words them in its own language).
+FILE_READ_ONLY = "the file is read-only"
+FOLDER_READ_ONLY = "its folder cannot be written to (a read-only medium or share)"
+
+
 def read_only_reason(path: Path) -> str | None:
     """Why this file can only be read from here, or None if it can be written."""
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return FILE_READ_ONLY
     if not os.access(path.resolve().parent, os.W_OK):
-        return "its folder cannot be written to (a read-only medium or share)"
+        return FOLDER_READ_ONLY
     return None
 
 

@@ -46,5 +46,18 @@ class ProjectLockedError(ProjectError):
         self.stale = stale
 
 
+class RefusedValue(ValueError):
+    """A value the project refuses (a status without a name, a name already taken…).
+
+    str() is the English sentence; `reason` is a code and `details` what the sentence
+    names, for an interface that words it in its own language.
+    """
+
+    def __init__(self, message: str, reason: str, **details) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
+
+
 class Cancelled(Exception):
     """Long work (a merge, an import, a re-anchoring) was cancelled and rolled back."""

@@ -133,22 +133,40 @@ class LockInfo:
         now = datetime.now(timezone.utc).timestamp() if now is None else now
         return now - max(_timestamp(self.heartbeat), self.mtime)
 
-    def stale_reason(self, now: float | None = None) -> str | None:
-        """Why the holder looks gone (a crash), or None while it may still be running."""
+    def stale_cause(self, now: float | None = None) -> tuple[str, int] | None:
+        """Why the holder looks gone (a crash), as a code and a number for an interface to
+        word: ("process-gone", pid), ("earlier-run", pid) or ("silent", minutes); None
+        while it may still be running."""
         if self.on_this_host and self.pid and not pid_alive(self.pid):
-            return f"its process ({self.pid}) is no longer running on this computer"
+            return ("process-gone", self.pid)
         if self.on_this_host and self.pid == os.getpid() and not any(
                 held.token == self.token for held in list(_HELD.values())):
-            return "an earlier run with this process id left it"
+            return ("earlier-run", self.pid)
         age = self.age(now)
         if age > STALE_AFTER_SECONDS:
-            minutes = int(age // 60)
-            return f"it has shown no sign of life for {minutes} minute{'s' * (minutes != 1)}"
+            return ("silent", int(age // 60))
         return None
+
+    def stale_reason(self, now: float | None = None) -> str | None:
+        """Why the holder looks gone (a crash), or None while it may still be running."""
+        cause = self.stale_cause(now)
+        if cause is None:
+            return None
+        code, number = cause
+        if code == "process-gone":
+            return f"its process ({number}) is no longer running on this computer"
+        if code == "earlier-run":
+            return "an earlier run with this process id left it"
+        return f"it has shown no sign of life for {number} minute{'s' * (number != 1)}"
 
     @property
     def stale(self) -> bool:
         return self.stale_reason() is not None
+
+    def opened_local(self) -> str:
+        """When the holder opened the project, '2025-03-04 14:05' in this machine's time
+        zone, or "" when the record does not say."""
+        return _local_time(self.opened_at) if _timestamp(self.opened_at) else ""
 
     def describe(self) -> str:
         """'open on HOST by NAME since TIME' (what the second instance is told)."""

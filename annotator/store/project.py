@@ -38,6 +38,7 @@ from annotator.store.errors import (
     ProjectError,
     ProjectLockedError,
     ReadOnlyError,
+    RefusedValue,
 )
 from annotator.store.events import Change, ChangeHub
 from annotator.store.writer import PendingWrite, Writer, finish, held_back
@@ -51,6 +52,11 @@ PROJECT_SUFFIX = ".annot"
 # The number of migrations in schema.py (a test checks it): defined here so that opening
 # a project of the current version does not import sqlite-utils. Bump with each migration.
 SCHEMA_VERSION = 12
+
+# Reasons `read_only_reason` gives besides the file's own (store/diagnosis.py); an
+# interface words them in its own language.
+OPENED_READ_ONLY = "opened read-only"
+LOCK_LOST = "another instance cleared this one's lock and may be writing to it"
 
 _SAVEPOINTS = itertools.count()
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
@@ -231,7 +237,7 @@ class Project:
         if self._read_only_reason:
             return self._read_only_reason
         if self._lock is not None and self._lock.lost:
-            return "another instance cleared this one's lock and may be writing to it"
+            return LOCK_LOST
         return None
 
     def reader(self) -> Project:
@@ -340,7 +346,7 @@ class Project:
         if not path.is_file():
             raise ProjectError(f"{path}: no such project file")
         if read_only:
-            reason = read_only if isinstance(read_only, str) else "opened read-only"
+            reason = read_only if isinstance(read_only, str) else OPENED_READ_ONLY
         else:
             reason = diagnosis.read_only_reason(path)
         conn, version = diagnosis.examine(path, verify=verify, current_version=SCHEMA_VERSION)
@@ -349,7 +355,7 @@ class Project:
             try:
                 return cls._open_for_writing(path, author, version, lock)
             except PermissionError:  # the lock file cannot be created: a read-only share
-                reason = "its folder cannot be written to (a read-only medium or share)"
+                reason = diagnosis.FOLDER_READ_ONLY
                 conn, version = diagnosis.examine(path, verify=False)
         project = cls(path, conn, author)
         project._read_only_reason = reason
@@ -486,9 +492,10 @@ class Project:
                      category_id: str | None = None) -> Category:
         name = name.strip()
         if not name:
-            raise ValueError("a category needs a name")
+            raise RefusedValue("a category needs a name", "category-unnamed")
         if self.category_by_name(name):
-            raise ValueError(f"a category named {name!r} already exists")
+            raise RefusedValue(f"a category named {name!r} already exists", "category-exists",
+                               name=name)
         position = 1 + max((c.position for c in self.categories()), default=-1)
         cat = Category(category_id or new_id(), name, color, shortcut.strip(), "user", position)
         with self.db.atomic():
@@ -1006,9 +1013,10 @@ class Project:
     def add_status(self, label_en: str, label_fr: str = "") -> Status:
         label_en = " ".join(label_en.split())
         if not label_en:
-            raise ValueError("a status needs a name")
+            raise RefusedValue("a status needs a name", "status-unnamed")
         if any(s.label_en.casefold() == label_en.casefold() for s in self.statuses()):
-            raise ValueError(f"there is already a status called {label_en!r}")
+            raise RefusedValue(f"there is already a status called {label_en!r}",
+                               "status-exists", name=label_en)
         position = 1 + max((s.position for s in self.statuses()), default=-1)
         status = Status(new_id(), label_en, " ".join(label_fr.split()), position)
         with self.db.atomic():
@@ -1024,7 +1032,7 @@ class Project:
         if unknown:
             raise ValueError(f"cannot edit {sorted(unknown)} of a status")
         if "label_en" in values and not values["label_en"].strip():
-            raise ValueError("a status needs a name")
+            raise RefusedValue("a status needs a name", "status-unnamed")
         with self.db.atomic():
             self.db["statuses"].update(status_id, {**values, "updated_at": utc_now()})
         self.changes.emit(Change("status", "updated", (status_id,)))
@@ -1035,9 +1043,11 @@ class Project:
         used = self.conn.execute("select count(*) from annotations where status = ? "
                                  "and deleted_at is null", [status_id]).fetchone()[0]
         if used:
-            raise ValueError(f"{used} annotation(s) have this status; change them first")
+            raise RefusedValue(f"{used} annotation(s) have this status; change them first",
+                               "status-in-use", count=used)
         if status_id == DEFAULT_STATUS:
-            raise ValueError("the status new annotations start with cannot be deleted")
+            raise RefusedValue("the status new annotations start with cannot be deleted",
+                               "status-default")
         self._set_deleted("statuses", status_id, utc_now())
         self.changes.emit(Change("status", "removed", (status_id,)))
 
