@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Category, category_label
 from annotator.gui.i18n import interface_language
 
+# J, K: next and previous annotation; N: next suggestion; ?: the shortcut sheet.
 RESERVED_SHORTCUTS = {"Del", "Delete", "Backspace", "Return", "Enter", "Esc", "Tab", "Space",
-                      "J", "K", "?"}  # J, K: next and previous annotation; ?: shortcuts
+                      "J", "K", "N", "?"}
 
 
 class CategoryEditor(QDialog):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -400,6 +401,12 @@ class MainWindow(QMainWindow):
         self.previous_annotation_action = self._action(
             self.tr("Pre&vious Annotation"), lambda: self.step_annotation(-1), "K",
             self.tr("Select the previous annotation in the text"))
+        self.next_suggestion_action = self._action(
+            self.tr("Next S&uggestion"), lambda: self.step_suggestion(1), "N",
+            self.tr("Show the next suggestion; then Enter accepts it, Backspace rejects it"))
+        self.previous_suggestion_action = self._action(
+            self.tr("Previous Su&ggestion"), lambda: self.step_suggestion(-1), "Shift+N",
+            self.tr("Show the previous suggestion"))
         self.sticky_action = self._action(
             self.tr("Stic&ky Category"), lambda: None, "Ctrl+Alt+C",
             self.tr("Mark each new selection in the text with the last category used"))
@@ -457,14 +464,19 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.editor_name_action)
         edit_menu.addAction(self.preferences_action)
         self.annotate_menu = self.menuBar().addMenu(self.tr("&Annotate"))
+        self.status_menu = QMenu(self.tr("Set St&atus"), self)
         # Category actions go before this tail (_rebuild_category_actions).
         self.annotate_menu_tail = [self.annotate_menu.addSeparator(),
                                    self.annotate_menu.addAction(self.sticky_action),
                                    self.annotate_menu.addAction(self.next_annotation_action),
                                    self.annotate_menu.addAction(
                                        self.previous_annotation_action),
+                                   self.annotate_menu.addMenu(self.status_menu),
                                    self.annotate_menu.addSeparator(),
                                    self.annotate_menu.addAction(self.suggest_action),
+                                   self.annotate_menu.addAction(self.next_suggestion_action),
+                                   self.annotate_menu.addAction(
+                                       self.previous_suggestion_action),
                                    self.annotate_menu.addAction(self.suggest_on_open_action),
                                    self.annotate_menu.addAction(self.suggest_on_import_action),
                                    self.annotate_menu.addAction(self.categories_action),
@@ -568,9 +580,11 @@ class MainWindow(QMainWindow):
                 action.setEnabled(self.project is not None and not read_only)
         if not read_only:
             return
+        from annotator.gui.project_access import read_only_reason
+
         self.read_only_banner.setText(
             self.tr("Read-only: {reason}. You can read, search and export; changes cannot be "
-                    "saved.").format(reason=self.project.read_only_reason))
+                    "saved.").format(reason=read_only_reason(self.project)))
         for action in (self.import_action, self.import_folder_action,
                        self.import_annotations_action, self.paste_action,
                        self.categories_action, self.statuses_action,
@@ -814,6 +828,8 @@ class MainWindow(QMainWindow):
     def share_copy(self, path: str | Path, *, without_notes: bool = False,
                    leave_out: list[str] | tuple[str, ...] = ()):
         """Write the copy on the writer thread; returns the BackgroundWrite."""
+        from annotator.gui.share_dialog import share_report_text
+
         project = self.project
         return self.run_write(
             self.tr("Save a copy for sharing"),
@@ -822,7 +838,7 @@ class MainWindow(QMainWindow):
                 path, without_notes=without_notes, leave_out=leave_out),
             lambda report: self.statusBar().showMessage(
                 self.tr("Copy for sharing saved: {report}").format(
-                    report="; ".join(report.lines())), 15000),
+                    report=share_report_text(report)), 15000),
             failure=self.tr("No copy was saved: "), cancellable=False)
 
     # ---- merging a colleague's copy ------------------------------------------------------
@@ -983,6 +999,7 @@ class MainWindow(QMainWindow):
         """
         from annotator.annotation_import import is_annotation_file
         from annotator.gui.importing import ImportJob
+        from annotator.gui.project_access import read_only_reason
         from annotator.io.interchange import read_project_json
 
         if self.project is None:
@@ -991,7 +1008,7 @@ class MainWindow(QMainWindow):
         if self.project.read_only:  # a drop on the window: the actions are already off
             self.show_error(self.tr("Import", "title"),
                             self.tr("{reason}: nothing can be imported into a read-only "
-                                    "project.").format(reason=self.project.read_only_reason))
+                                    "project.").format(reason=read_only_reason(self.project)))
             return
         if self.import_job is not None:
             self.show_error(self.tr("Import", "title"),
@@ -1053,12 +1070,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _store_annotation_import(self, plan) -> None:
+        from annotator.gui.annotation_import_dialog import annotation_import_summary
+
         if not (plan.annotations or plan.articles):
             return
         if self._push(commands.ImportAnnotations(self.project, plan.articles,
                                                  plan.annotations)):
             self.statusBar().showMessage(
-                self.tr("Imported {summary}.").format(summary=plan.summary()), 10000)
+                self.tr("Imported {summary}.").format(
+                    summary=annotation_import_summary(plan)), 10000)
             first = (plan.articles[0].id if plan.articles
                      else plan.annotations[0].article_id if plan.annotations else None)
             if first and self.article_id is None:
@@ -1351,6 +1371,25 @@ class MainWindow(QMainWindow):
         self.view.select_span(*self.view.span_of(annotation_id)[1:])
         return annotation_id
 
+    def step_suggestion(self, step: int) -> Suggestion | None:
+        """N / Shift+N: the next or previous suggestion, shown in the text and selected in
+        the Suggestions tab, whose list takes the keyboard: Enter accepts, Backspace
+        rejects."""
+        panel = self.suggestions_panel
+        if self.view.article is None or not self.side_tabs.isTabEnabled(
+                self.side_tabs.indexOf(panel)):
+            return None
+        self.side_tabs.setCurrentWidget(panel)
+        suggestion = panel.step(step)
+        if suggestion is None:
+            self.statusBar().showMessage(
+                self.tr("No suggestion to show: press Suggest (Ctrl+Alt+S) first.")
+                if not panel.list.count() else
+                self.tr("No suggestion after this one.") if step > 0
+                else self.tr("No suggestion before this one."), 3000)
+        panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return suggestion
+
     def _sticky_toggled(self, on: bool) -> None:
         if on and self._sticky_category() is None:
             self.sticky_action.setChecked(False)
@@ -1388,10 +1427,12 @@ class MainWindow(QMainWindow):
 
     def _push(self, command: commands.StoreCommand) -> bool:
         if self.project is not None and self.project.read_only:
+            from annotator.gui.project_access import read_only_reason
+
             self._disable_writing_if_read_only()  # the lock may have been taken over
             self.show_error(self.tr("Read-only project"),
                             self.tr("{reason}: the change was not saved.").format(
-                                reason=self.project.read_only_reason))
+                                reason=read_only_reason(self.project)))
             return False
         self.undo_stack.push(command)
         if command.error is not None:
@@ -1531,7 +1572,7 @@ class MainWindow(QMainWindow):
                 self.project.update_category(category.id, name=name, color=color,
                                              shortcut=shortcut)
         except ValueError as exc:
-            self.show_error(self.tr("Categories", "title"), str(exc))
+            self.show_error(self.tr("Categories", "title"), self._refusal_text(exc))
 
     # ---- store changes -------------------------------------------------------------------
 
@@ -1646,11 +1687,31 @@ class MainWindow(QMainWindow):
         lang = interface_language()
         statuses, parties = self.project.statuses(), self.project.parties()
         self.panel.editor.set_statuses(statuses, lang)
+        self._rebuild_status_actions(statuses, lang)
         self.panel.editor.set_parties(parties)
         self.annotation_model.set_status_labels({s.id: s.label(lang) for s in statuses})
         self.filter_bar.set_choices(self._categories, statuses, parties,
                                     self.project.editors(), lang)
         self.panel.refresh_current()
+
+    def _rebuild_status_actions(self, statuses, lang: str) -> None:
+        """Annotate ▸ Set Status: one action per project status, Alt+1 to Alt+9 in the
+        desk's order, acting on the current annotation."""
+        self.status_menu.clear()
+        for number, status in enumerate(statuses, start=1):
+            action = self.status_menu.addAction(status.label(lang))
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(
+                lambda _checked=False, sid=status.id: self.set_current_status(sid))
+
+    def set_current_status(self, status_id: str) -> None:
+        annotation_id = self.panel.current_id
+        if annotation_id is None:
+            self.statusBar().showMessage(
+                self.tr("Select an annotation first (J and K go through them)."), 4000)
+            return
+        self.edit_annotation(annotation_id, "status", status_id)
 
     def _show_evidence(self, annotation_id: str) -> None:
         if self.project is not None:
@@ -1693,8 +1754,44 @@ class MainWindow(QMainWindow):
         from annotator.gui.project_dialogs import StatusesDialog
 
         if self.project is not None:
-            StatusesDialog(self, self.project.statuses, self.project.add_status,
-                           self.project.update_status, self.project.delete_status).exec()
+            project = self.project
+            StatusesDialog(self, project.statuses, self._worded(project.add_status),
+                           self._worded(project.update_status),
+                           self._worded(project.delete_status)).exec()
+
+    def _worded(self, change):
+        """`change`, a refusal from the store raised again as a ValueError in the
+        interface language (the dialog shows str() of it)."""
+        from annotator.store.errors import RefusedValue
+
+        def call(*args, **kwargs):
+            try:
+                return change(*args, **kwargs)
+            except RefusedValue as exc:
+                raise ValueError(self._refusal_text(exc)) from exc
+
+        return call
+
+    def _refusal_text(self, exc: ValueError) -> str:
+        """Why the store refused a status or a category (a RefusedValue's reason code), in
+        the interface language; other ValueErrors as they are."""
+        reason, details = getattr(exc, "reason", None), getattr(exc, "details", {})
+        if reason == "status-unnamed":
+            return self.tr("A status needs a name.")
+        if reason == "status-exists":
+            return self.tr("There is already a status called “{name}”.").format(
+                name=details.get("name", ""))
+        if reason == "status-in-use":
+            return self.tr("%n annotation(s) have this status; change them first.", "",
+                           details.get("count", 0))
+        if reason == "status-default":
+            return self.tr("The status new annotations start with cannot be deleted.")
+        if reason == "category-unnamed":
+            return self.tr("A category needs a name.")
+        if reason == "category-exists":
+            return self.tr("A category named “{name}” already exists.").format(
+                name=details.get("name", ""))
+        return str(exc)
 
     def project_settings_dialog(self) -> None:
         from annotator.gui.project_dialogs import ProjectSettingsDialog

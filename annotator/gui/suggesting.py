@@ -271,6 +271,19 @@ class SuggestionsPanel(QWidget):
         if self.selected():
             self.reject_requested.emit(self.selected())
 
+    def step(self, step: int) -> Suggestion | None:
+        """Make the next (1) or previous (-1) suggestion the only one selected; the first
+        one when none is current. Returns it (None at either end, or with none)."""
+        count = self.list.count()
+        if not count:
+            return None
+        row = self.list.currentRow()
+        row = 0 if row < 0 or not self.list.currentItem().isSelected() else row + step
+        if not 0 <= row < count:
+            return None
+        self.list.setCurrentRow(row)  # selects only it (and shows it in the text)
+        return self.list.item(row).data(Qt.ItemDataRole.UserRole)
+
     def accept_all_shown(self) -> None:
         if self.shown():
             self.accept_requested.emit(self.shown())
