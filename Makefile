@@ -54,7 +54,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/large.py && exit $$ok
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots en
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots/fr fr
 
 # A one-folder app (dist/annotator/) that starts without Python, then its smoke test:
 # from a clean folder, without system fonts, make the sample, open it offscreen, export.

@@ -26,8 +26,10 @@ PARTY_SHOWN = "Nuvia"  # quoted and claiming figures in both articles
 FILTER_PARTY = "Nuvia Workers Alliance"  # linked in the English article only
 
 
-def main(out_dir: str) -> int:
+def main(out_dir: str, language: str = "en") -> int:
+    """The pictures of the user guide, with the interface in `language` (en or fr)."""
     from annotator.gui.app import make_application
+    from annotator.gui.i18n import install_translators
     from annotator.gui.main_window import MainWindow
     from annotator.gui.settings import Settings
     from annotator.sample import build_sample_project
@@ -35,6 +37,7 @@ def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    install_translators(language)
     work = Path(tempfile.mkdtemp(prefix="annotator-shots-"))
     build_sample_project(work / "sample.annot").close()
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
@@ -200,4 +203,5 @@ def _import_summary(window, app, work: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots",
+                  sys.argv[2] if len(sys.argv) > 2 else "en"))
