@@ -58,7 +58,9 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> b
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    if QLocale().name().split("_")[0] != language:
+        # Not thread-safe in Qt: done only when the language really changes.
+        QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)
     found = ours.load(str(translations_dir() / f"annotator_{language}.qm"))
     if found:

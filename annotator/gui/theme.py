@@ -49,6 +49,7 @@ _CONTRAST_DARK = {**_DARK, _R.Window: "#000000", _R.WindowText: "#ffffff",
                   _R.Shadow: "#ffffff"}
 
 _wanted = ("", False)
+_applied: tuple | None = None  # (dark, high contrast, application) last given
 _following = False
 
 
@@ -72,12 +73,15 @@ def palette_for(dark: bool, high_contrast: bool) -> QPalette:
 def apply_theme(theme: str, high_contrast: bool = False) -> bool:
     """Give the application the palette of `theme` ("", "light" or "dark"); returns whether
     it is dark. With "", later changes of the system's scheme are followed."""
-    global _wanted, _following
+    global _wanted, _following, _applied
     app = QApplication.instance()
     _wanted = (theme, high_contrast)
+    dark = theme == "dark" or (theme == "" and system_is_dark())
+    if _applied == (dark, high_contrast, id(app)):
+        return dark  # already so: a new palette would restyle every widget for nothing
+    _applied = (dark, high_contrast, id(app))
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    dark = theme == "dark" or (theme == "" and system_is_dark())
     app.setPalette(palette_for(dark, high_contrast))
     if not _following:
         _following = True
