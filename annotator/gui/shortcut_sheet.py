@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.folding import fold
+from annotator.gui.shortcuts import plain
 
 
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -28,20 +29,15 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
         for action in actions:
             menu = action.menu()
             if menu is not None:
-                walk(menu.actions(), f"{where} ▸ {_plain(action.text())}" if where
-                     else _plain(action.text()))
+                walk(menu.actions(), f"{where} ▸ {plain(action.text())}" if where
+                     else plain(action.text()))
             elif not action.isSeparator() and action.shortcuts():
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                                  for k in action.shortcuts())
-                rows.append((where, _plain(action.text()), keys))
+                rows.append((where, plain(action.text()), keys))
 
     walk(menu_bar.actions(), "")
     return rows
-
-
-def _plain(text: str) -> str:
-    """A menu text without its mnemonic ampersand or trailing ellipsis."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
 class ShortcutSheet(QDialog):
