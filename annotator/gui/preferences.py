@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.i18n import LANGUAGES, interface_language, resolve_language
 from annotator.gui.project_dialogs import organisation_url_problem
 from annotator.gui.settings import Settings
-from annotator.gui.shortcuts import PORTABLE, ShortcutEntry, conflicts
+from annotator.gui.shortcuts import PORTABLE, ShortcutEntry, conflicts, native_keys
 
 
 class PreferencesDialog(QDialog):
@@ -235,7 +235,7 @@ class ShortcutPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for row, entry in enumerate(entries):
             self.table.setItem(row, 0, QTableWidgetItem(entry.label))
-            self.table.setItem(row, 1, QTableWidgetItem(_native(entry.current)))
+            self.table.setItem(row, 1, QTableWidgetItem(native_keys(entry.current)))
         self.editor = QKeySequenceEdit()
         self.editor.setAccessibleName(self.tr("New shortcut for the selected action"))
         self.editor.setMaximumSequenceLength(1)
@@ -278,7 +278,7 @@ class ShortcutPage(QWidget):
             return
         entry = self.entries[row]
         self.chosen[entry.key] = keys
-        self.table.item(row, 1).setText(_native(keys))
+        self.table.item(row, 1).setText(native_keys(keys))
         if row == self.current_row():
             self.editor.setKeySequence(QKeySequence(keys, PORTABLE))
         self._show_conflicts()
@@ -322,11 +322,6 @@ class ShortcutPage(QWidget):
         for row in range(self.table.rowCount()):
             haystack = fold(f"{self.table.item(row, 0).text()} {self.table.item(row, 1).text()}")
             self.table.setRowHidden(row, bool(needle) and needle not in haystack)
-
-
-def _native(keys: str) -> str:
-    return ", ".join(QKeySequence(part, PORTABLE).toString(QKeySequence.SequenceFormat.NativeText)
-                     for part in keys.split(", ") if part)
 
 
 def _page(*groups: QWidget) -> QWidget:

@@ -97,7 +97,7 @@ def conflicts(chosen: dict[str, str], taken: dict[str, str],
     for sequence, owner in taken.items():
         if _normal(sequence) in owners:
             owners[_normal(sequence)].append(owner)
-    return [f"{_native(seq)}: {', '.join(names)}"
+    return [f"{native_keys(seq)}: {', '.join(names)}"
             for seq, names in owners.items() if len(names) > 1]
 
 
@@ -105,8 +105,10 @@ def _normal(text: str) -> str:
     return QKeySequence(text, PORTABLE).toString(PORTABLE)
 
 
-def _native(text: str) -> str:
-    return QKeySequence(text, PORTABLE).toString(QKeySequence.SequenceFormat.NativeText)
+def native_keys(keys: str) -> str:
+    """Portable keys text ("Ctrl+E, F5") as the platform writes it ("Ctrl+E, F5", "⌘E…")."""
+    return ", ".join(QKeySequence(part.strip(), PORTABLE).toString(
+        QKeySequence.SequenceFormat.NativeText) for part in keys.split(", ") if part.strip())
 
 
 def plain(text: str) -> str:

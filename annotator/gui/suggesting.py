@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import BUILTIN_NAMES_FR
+from annotator.core.model import BUILTIN_CATEGORIES, category_label
 from annotator.gui.i18n import interface_language
 from annotator.suggest.gazetteer import Gazetteer
 from annotator.suggest.model import Suggestion
 
 # The built-in categories suggestions are made for, with their English names; shown in the
 # interface language by category_name().
-CATEGORY_NAMES = {"quote": "Quote", "figure": "Figure", "party": "Party"}
+_BUILTINS = {c.id: c for c in BUILTIN_CATEGORIES}
+CATEGORY_NAMES = {cid: c.name for cid, c in _BUILTINS.items()}
 # The figure engine's qualifiers, normalised in English ("plus de" → "more than"); shown
 # in the interface language.
 QUALIFIERS = frozenset((
@@ -51,9 +52,8 @@ QUALIFIERS = frozenset((
 
 def category_name(category_id: str) -> str:
     """A built-in category's name in the interface language."""
-    if interface_language() == "fr" and category_id in BUILTIN_NAMES_FR:
-        return BUILTIN_NAMES_FR[category_id]
-    return CATEGORY_NAMES.get(category_id, category_id)
+    category = _BUILTINS.get(category_id)
+    return category_label(category, interface_language()) if category else category_id
 
 
 class _Runner(QObject):
