@@ -18,6 +18,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     use_shipped_fonts(app)
+    from annotator.gui.collector_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(app)
     return app
 
 

@@ -193,7 +193,7 @@ _PREPOSITIONS = ("de", "du", "des", "à", "au", "aux", "par", "pour", "chez", "a
                  "to", "in", "on", "about", "against", "between", "into", "than")
 _GOVERNED_RE = re.compile(
     rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
-    r"(?:(?i:le|la|les|the)[ \u00a0]+|(?i:l)['’])?|\b(?i:d)['’])$")
+    r"(?:(?i:le|la|les|the)[ \u00a0]+|(?i:l)['’])?|\b(?i:d)['’])\Z")
 # What _GOVERNED_RE can end with, and the last word it can end with (lower case).
 _GOVERNED_ENDINGS = " \u00a0'’"
 _GOVERNING_WORDS = frozenset(_PREPOSITIONS + ("le", "la", "les", "the", "l", "d"))

@@ -15,10 +15,12 @@ FR_TEXT = (
 def english_interface(qapp):
     """The English catalogue (its plural forms) installed, as the app does at start;
     compiled first when the tests run without `make`."""
+    from annotator.gui.collector_thread import collect_on_gui_thread
     from annotator.gui.i18n import install_translators
 
     ensure_compiled_translations()
     install_translators("en", qapp)
+    collect_on_gui_thread(qapp)  # as the app does: see gui/collector_thread.py
     yield
 
 
